@@ -1,0 +1,40 @@
+package com.satops.common.inbox.kind;
+
+import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.KindMerge;
+import com.satops.common.inbox.MergeParams;
+import org.springframework.stereotype.Component;
+
+/**
+ * A roster is a full snapshot: households are upserted, status changes kept as
+ * history, and nobody is ever deleted; a household the snapshot leaves out
+ * keeps its last status and shows as missing from the roster.
+ */
+@Component
+public class ErpMerge implements KindMerge {
+
+    private final ErpMergeMapper mapper;
+
+    public ErpMerge(ErpMergeMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public InboxKind kind() {
+        return InboxKind.ERP;
+    }
+
+    @Override
+    public void checkReferences(MergeParams file) {
+        mapper.reportNewProjectWithoutName(file);
+    }
+
+    @Override
+    public void apply(MergeParams file) {
+        mapper.insertNewProjects(file);
+        mapper.markLatestRoster(file);
+        mapper.recordHandoverChanges(file);
+        mapper.recordOccupancyChanges(file);
+        mapper.upsertHouseholds(file);
+    }
+}

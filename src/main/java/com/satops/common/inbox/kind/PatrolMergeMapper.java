@@ -1,0 +1,14 @@
+package com.satops.common.inbox.kind;
+
+import com.satops.common.inbox.MergeParams;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface PatrolMergeMapper {
+
+    void reportUnknownProject(MergeParams file);
+
+    void recordStatusChanges(MergeParams file);
+
+    void upsertIssues(MergeParams file);
+}

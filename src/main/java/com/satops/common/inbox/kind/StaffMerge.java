@@ -1,0 +1,31 @@
+package com.satops.common.inbox.kind;
+
+import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.KindMerge;
+import com.satops.common.inbox.MergeParams;
+import org.springframework.stereotype.Component;
+
+@Component
+public class StaffMerge implements KindMerge {
+
+    private final StaffMergeMapper mapper;
+
+    public StaffMerge(StaffMergeMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public InboxKind kind() {
+        return InboxKind.STAFF;
+    }
+
+    @Override
+    public void checkReferences(MergeParams file) {
+        mapper.reportUnknownProject(file);
+    }
+
+    @Override
+    public void apply(MergeParams file) {
+        mapper.upsertStaff(file);
+    }
+}

@@ -1,0 +1,22 @@
+package com.satops.common.run;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The run summaries and the counts a summary is made of. */
+@Mapper
+public interface RunLedgerMapper {
+
+    long countDataIssues(@Param("runKey") String runKey);
+
+    long countMails(@Param("runKey") String runKey);
+
+    long countMailsWaiting();
+
+    void saveSummary(@Param("executionId") long executionId, @Param("job") String job,
+                     @Param("runKey") String runKey, @Param("status") String status,
+                     @Param("json") String json);
+
+    List<String> recentSummaries(@Param("limit") int limit);
+}

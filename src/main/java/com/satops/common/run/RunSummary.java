@@ -1,0 +1,20 @@
+package com.satops.common.run;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/** What every run ends with (FORMATS §3): printed by `run --json`, stored for `runs`. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunSummary(
+        String job,
+        String status,
+        Long executionId,
+        Map<String, String> parameters,
+        Map<String, Object> figures,
+        long dataIssues,
+        List<String> reports,
+        long mails,
+        Long mailsWaiting,
+        String message) {
+}

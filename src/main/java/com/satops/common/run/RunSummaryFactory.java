@@ -1,0 +1,61 @@
+package com.satops.common.run;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns a finished execution into its run summary and stores it. */
+@Component
+public class RunSummaryFactory {
+
+    private final RunLedgerMapper ledger;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public RunSummaryFactory(RunLedgerMapper ledger) {
+        this.ledger = ledger;
+    }
+
+    public RunSummary summarize(JobExecution execution) {
+        String job = execution.getJobInstance().getJobName();
+        RunParameters parameters = RunParameters.from(job, execution.getJobParameters());
+        String runKey = parameters.runKey();
+        BatchStatus status = execution.getStatus();
+        RunSummary summary = new RunSummary(
+                job,
+                status.name(),
+                execution.getId(),
+                parameters.describe(),
+                RunOutputs.figures(execution),
+                ledger.countDataIssues(runKey),
+                RunOutputs.reports(execution),
+                ledger.countMails(runKey),
+                ledger.countMailsWaiting(),
+                status == BatchStatus.COMPLETED ? null : failureMessage(execution));
+        ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));
+        return summary;
+    }
+
+    public String toJson(RunSummary summary) {
+        return json.writeValueAsString(summary);
+    }
+
+    private static String failureMessage(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            String exit = execution.getExitStatus().getExitDescription();
+            return exit == null || exit.isBlank() ? execution.getStatus().name() : exit;
+        }
+        return failures.stream().map(RunSummaryFactory::rootMessage).distinct().collect(Collectors.joining("; "));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
