@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class RoomKeyParser {
 
+    // Each suffix is a group, so that a "?" after it makes the whole word optional.
     private static final String BUILDING_SUFFIX = "(?:号楼|栋|幢|楼|座|#)";
     private static final String UNIT_SUFFIX = "(?:单元)";
     private static final String ROOM_SUFFIX = "(?:室|号)";
