@@ -6,11 +6,13 @@ import org.apache.ibatis.mapping.DatabaseIdProvider;
 import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
 import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SatopsProperties.class)
+// Mail properties are bound even without spring.mail.host: no host means the .eml outbox.
+@EnableConfigurationProperties({SatopsProperties.class, MailProperties.class})
 @MapperScan(basePackages = "com.satops", annotationClass = org.apache.ibatis.annotations.Mapper.class)
 public class SatopsConfiguration {
 

@@ -66,7 +66,7 @@ public class FileMergeTasklet implements Tasklet {
         String table = merge.kind().stagingTable();
         if (files.findAppliedFile(file.sha256()) != null) {
             // The same content was dropped twice in one batch: the first copy applied it.
-            staging.deleteStaging(table, file.fileId());
+            files.deleteStaging(table, file.fileId());
             files.finishFile(file.fileId(), "DUPLICATE", 0, 0, 0, "same content applied earlier in this import");
             return "DUPLICATE";
         }
@@ -75,7 +75,7 @@ public class FileMergeTasklet implements Tasklet {
         staging.dropRejectedRows(table, file.fileId());
         int badRows = issues.countSkippedRows(file.fileId());
         if (dataRows > 0 && (double) badRows / dataRows > maxRejectRate) {
-            staging.deleteStaging(table, file.fileId());
+            files.deleteStaging(table, file.fileId());
             String message = String.format("%s: %s of %d rows are bad (%d), over the %s limit; nothing applied, "
                             + "the file stays in the inbox to be fixed and dropped again",
                     file.fileName(), percent(badRows, dataRows), dataRows, badRows, percent(maxRejectRate));
@@ -85,7 +85,7 @@ public class FileMergeTasklet implements Tasklet {
         }
         int effective = merge.effectiveRows(params, dataRows - badRows);
         merge.apply(params);
-        staging.deleteStaging(table, file.fileId());
+        files.deleteStaging(table, file.fileId());
         files.finishFile(file.fileId(), "APPLIED", dataRows, badRows, effective, null);
         files.recordAppliedContent(file.sha256(), file.fileId());
         return "APPLIED";

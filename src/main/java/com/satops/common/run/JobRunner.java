@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.satops.common.mail.MailDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -27,13 +28,15 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final RunSummaryFactory summaries;
+    private final MailDelivery mailDelivery;
 
     public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository,
-                     RunSummaryFactory summaries) {
+                     RunSummaryFactory summaries, MailDelivery mailDelivery) {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.summaries = summaries;
+        this.mailDelivery = mailDelivery;
     }
 
     public List<String> jobNames() {
@@ -50,6 +53,8 @@ public class JobRunner {
             throw new IllegalArgumentException("unknown job '" + requested.job() + "'; known: " + jobNames());
         }
         JobExecution execution = launch(job, requested);
+        // Mails the run committed (and any still waiting from earlier runs) go out now; failures stay queued.
+        mailDelivery.deliverDue();
         return summaries.summarize(execution);
     }
 

@@ -1,0 +1,50 @@
+package com.satops.common.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Builds the MIME message of a queued mail: HTML body, the chart inline as
+ * {@code cid:chart}, the report attached.
+ */
+final class MailComposer {
+
+    static final String CHART_CONTENT_ID = "chart";
+
+    private MailComposer() {
+    }
+
+    static MimeMessage compose(QueuedMail mail, String from, Session session) throws MessagingException {
+        MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.htmlBody(), true);
+        if (mail.inlineImagePath() != null) {
+            Path image = Path.of(mail.inlineImagePath());
+            requireFile(image);
+            helper.addInline(CHART_CONTENT_ID, new FileSystemResource(image), "image/png");
+        }
+        if (mail.attachmentPath() != null) {
+            Path attachment = Path.of(mail.attachmentPath());
+            requireFile(attachment);
+            helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment));
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    private static void requireFile(Path file) throws MessagingException {
+        if (!Files.isRegularFile(file)) {
+            throw new MessagingException("missing file to send: " + file);
+        }
+    }
+}

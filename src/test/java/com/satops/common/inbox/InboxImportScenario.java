@@ -1,0 +1,178 @@
+package com.satops.common.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.satops.common.run.JobCatalog;
+import com.satops.common.run.JobRunner;
+import com.satops.common.run.RunSummary;
+import com.satops.support.FreshStart;
+import com.satops.support.TestHome;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The inbox import as an admin sees it, run on each database by its subclasses. */
+abstract class InboxImportScenario extends FreshStart {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
+
+    @Autowired
+    JobRunner runner;
+
+    @Autowired
+    JdbcTemplate db;
+
+    RunSummary importNow() {
+        return runner.run(JobCatalog.IMPORT.parameters(null, null, AS_OF, List.of(), "zh-CN", AS_OF));
+    }
+
+    static void dropRoster() {
+        TestHome.dropCsv("erp", "erp-xxhy.csv", """
+                XX项目房屋台账 导出时间 2026-11-20
+                项目编码,项目名称,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态
+                XXHY,星河湾,3栋,2单元,1502,A区,张三,13812341234,已交房,常住
+                XXHY,星河湾,3,2,1503,A区,李四,13812341235,已交房,空置
+                XXHY,星河湾,12,,0801室,B区,王五,,未交房,空置
+                """, Charset.forName("GB18030"));
+    }
+
+    @Test
+    void mixedInboxOfAllSixKindsApplies() {
+        // given
+        dropRoster();
+        TestHome.dropCsv("staff", "staff.csv", """
+                Staff_No,Name,Role,Project Code,Zone,Email,Monthly_Quota,Active
+                S1,赵管家,管家,XXHY,A区,s1@example.com,,是
+                S2,钱经理,项目经理,XXHY,,pm@example.com,25,Y
+                """);
+        TestHome.dropCsv("crm", "crm-1103.csv", """
+                项目编码,房号,客户类别,标记日期,备注
+                XXHY,3-2-1502,黑色客户,2026-11-03,投诉
+                XXHY,３栋２单元１５０２,良好关系户,2026年11月5日,已和解
+                """);
+        TestHome.dropCsv("surveys", "survey-2026-10.csv", """
+                调查月份,项目编码,房号,评分,不满意原因,原因分类,考核期,调查日期
+                2026-10,XXHY,3-2-1502,3,保安态度差,,是,2026/10/12
+                2026-10,XXHY,3栋2单元1503,5,,,否,2026-10-13
+                """);
+        TestHome.dropCsv("patrol", "patrol-w46.csv", """
+                问题编号,项目编码,巡区类型,发现日期,问题描述,状态,销项日期,复查日期
+                P-1,XXHY,周巡,2026-11-10,垃圾桶满溢,已销项,2026-11-12,
+                P-2,XXHY,日巡,2026-11-11,路灯不亮,整改中,,2026-11-12
+                """);
+        TestHome.dropCsv("visits", "visits-10.csv", """
+                任务编号,项目编码,房号,拜访日期,拜访方式,业主评分,业主诉求
+                ,XXHY,3-2-1503,2026-10-20,上门,4,无
+                ,XXHY,3-2-1502,,,,
+                """);
+
+        // when
+        RunSummary summary = importNow();
+
+        // then
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(summary.figures()).containsEntry("files", 6L).containsEntry("rows", 13L)
+                .containsEntry("applied", 12L).containsEntry("rejectedFiles", 0L)
+                .containsEntry("duplicateFiles", 0L).containsEntry("rows.erp", 3L).containsEntry("rows.visits", 2L);
+        assertThat(db.queryForList("SELECT room_key FROM household ORDER BY room_key", String.class))
+                .containsExactly("12-0801", "3-2-1502", "3-2-1503");
+        assertThat(db.queryForMap("SELECT customer_class, class_marked_on FROM household WHERE room_key = '3-2-1502'"))
+                .containsEntry("CUSTOMER_CLASS", "GOOD");
+        assertThat(db.queryForList("SELECT CONCAT(from_class, '>', to_class) FROM class_change ORDER BY changed_on",
+                String.class)).containsExactly("NORMAL>BLACK", "BLACK>GOOD");
+        assertThat(db.queryForObject("SELECT monthly_quota FROM staff WHERE staff_no = 'S2'", Integer.class))
+                .isEqualTo(25);
+        assertThat(db.queryForObject("SELECT in_assessment FROM survey_response WHERE score = 5", Boolean.class))
+                .isFalse();
+        assertThat(db.queryForObject("SELECT closed_on FROM patrol_issue WHERE issue_no = 'P-1'", LocalDate.class))
+                .isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM visit_result", Integer.class)).isEqualTo(1);
+        assertThat(TestHome.inbox("erp")).isEmptyDirectory();
+        assertThat(TestHome.DIR.resolve("inbox/processed/" + LocalDate.now()).resolve("erp-xxhy.csv")).exists();
+    }
+
+    @Test
+    void sameContentDroppedAgainIsSkippedAndChangesNothing() {
+        dropRoster();
+        importNow();
+        dropRoster();
+        RunSummary again = importNow();
+
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(again.figures()).containsEntry("duplicateFiles", 1L).containsEntry("applied", 0L);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM status_change", Integer.class)).isZero();
+    }
+
+    @Test
+    void missingRequiredColumnRejectsTheWholeFileAndOthersStillApply() throws Exception {
+        dropRoster();
+        TestHome.dropCsv("crm", "crm-bad.csv", """
+                项目编码,房号,标记日期
+                XXHY,3-2-1502,2026-11-03
+                """);
+
+        RunSummary summary = importNow();
+
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(summary.figures()).containsEntry("rejectedFiles", 1L).containsEntry("rows.erp", 3L);
+        Path rejected = TestHome.DIR.resolve("inbox/rejected");
+        assertThat(rejected.resolve("crm-bad.csv")).exists();
+        assertThat(Files.readString(rejected.resolve("crm-bad.csv.error.txt"))).contains("客户类别");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM class_mark", Integer.class)).isZero();
+        assertThat(summary.dataIssues()).isEqualTo(1);
+    }
+
+    @Test
+    void badRowsAreRecordedWithFileRowColumnValueAndReason() {
+        TestHome.dropCsv("erp", "erp-a.csv", header() + rows(40) + "XXHY,星河湾,9,1,待定,A区,,,已交房,常住\n");
+
+        RunSummary summary = importNow();
+
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        Map<String, Object> issue = db.queryForMap(
+                "SELECT file_name, row_no, column_name, cell_value, reason, row_skipped FROM data_issue");
+        assertThat(issue).containsEntry("FILE_NAME", "erp-a.csv").containsEntry("ROW_NO", 42)
+                .containsEntry("COLUMN_NAME", "房号").containsEntry("ROW_SKIPPED", true);
+        assertThat((String) issue.get("CELL_VALUE")).contains("待定");
+        assertThat((String) issue.get("REASON")).contains("room key");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(40);
+    }
+
+    @Test
+    void fileOverTheRejectRateFailsTheRunAppliesNothingAndStaysInTheInbox() {
+        dropRoster();
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-11-03
+                XXHY,3-2-1503,紫色客户,2026-11-03
+                XXHY,3-2-1504,黑色客户,2026-02-30
+                """);
+
+        RunSummary summary = importNow();
+
+        assertThat(summary.status()).isEqualTo("FAILED");
+        assertThat(summary.message()).contains("crm-1120.csv").contains("66.67 %");
+        assertThat(TestHome.inbox("crm").resolve("crm-1120.csv")).exists();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM class_mark", Integer.class)).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
+    }
+
+    static String header() {
+        return "项目编码,项目名称,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态\n";
+    }
+
+    static String rows(int count) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            rows.append(String.format("XXHY,星河湾,1,1,%04d,A区,业主%d,138000%05d,已交房,常住%n", i, i, i));
+        }
+        return rows.toString();
+    }
+}
