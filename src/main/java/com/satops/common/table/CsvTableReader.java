@@ -23,8 +23,10 @@ import java.util.Iterator;
  * records: the 1-based count of every record up to this one, title, header and
  * blank lines included. That is the row Excel shows when it opens the file; it
  * is the physical line number unless a quoted value spans lines.
+ *
+ * <p>Public only for {@link #charset()}; open it with {@link TableReader#open}.
  */
-final class CsvTableReader implements TableReader {
+public final class CsvTableReader implements TableReader {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -87,7 +89,7 @@ final class CsvTableReader implements TableReader {
     }
 
     /** The encoding the file was read in, for the run log. */
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 
