@@ -1,0 +1,46 @@
+package com.satops.common.table;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Streams the data rows of an input table (xlsx or CSV) one at a time, so a
+ * file of a million rows is read in constant memory apart from the workbook's
+ * shared strings.
+ *
+ * <p>The header row is the first row, among a sheet's first 10 non-empty rows,
+ * that holds every required column; rows above it (titles) are passed over. In
+ * an xlsx every sheet with such a header is read, in workbook order; sheets
+ * without one are skipped. Blank rows are skipped and not counted. Readers are
+ * not thread-safe.
+ */
+public interface TableReader extends Closeable {
+
+    /**
+     * Opens the file by its extension ({@code .xlsx} or {@code .csv}, any case)
+     * and locates the first header row.
+     *
+     * @throws MissingColumnsException when no sheet has a header holding all required columns
+     * @throws IOException             when the file cannot be read or has another extension
+     */
+    static TableReader open(Path file, List<ColumnDef> columns) throws IOException {
+        ColumnSet columnSet = new ColumnSet(columns);
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return new XlsxTableReader(file, columnSet);
+        }
+        if (name.endsWith(".csv")) {
+            return new CsvTableReader(file, columnSet);
+        }
+        throw new IOException("Cannot read " + file + ": only .xlsx and .csv files are supported");
+    }
+
+    /** The next non-blank data row, or null after the last one. */
+    TableRow next() throws IOException;
+
+    /** How many data rows {@link #next()} has returned so far. */
+    int dataRowsRead();
+}
