@@ -53,7 +53,7 @@ public class DemoCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = SpringContexts.start(root, false)) {
             JobRunner runner = context.getBean(JobRunner.class);
             for (JobCatalog job : JobCatalog.values()) {
-                if (job == JobCatalog.IMPORT || !runner.hasJob(job.jobName())) {
+                if (!runner.hasJob(job.jobName())) {
                     continue;
                 }
                 RunSummary summary = runner.run(job.parameters(null, null, null, List.of(), "zh-CN", today));
