@@ -233,6 +233,32 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(summary.figures()).containsEntry("files", 1L).containsEntry("applied", 3L);
     }
 
+    @Test
+    void aFailedRunRestartsWhereItStoppedOnceTheFileIsFixed() {
+        dropRoster();
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-02-30
+                """);
+        RunSummary failed = importNow();
+        assertThat(failed.status()).isEqualTo("FAILED");
+
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-11-02
+                """);
+        RunSummary restarted = importNow();
+
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(db.queryForObject("SELECT customer_class FROM household WHERE room_key = '3-2-1502'", String.class))
+                .isEqualTo("BLACK");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
+        // the same Batch job instance, executed twice
+        assertThat(db.queryForObject("SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_EXECUTION", Integer.class))
+                .isEqualTo(1);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(2);
+    }
+
     static String header() {
         return "项目编码,项目名称,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态\n";
     }
