@@ -1,6 +1,5 @@
 package com.satops.demo;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -13,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** A CSV file written row by row, in one of the encodings Chinese offices send. */
-final class CsvTable implements RowSink, Closeable {
+final class CsvTable implements RowSink, InboxFile {
 
     /** How the bytes of a CSV are encoded. */
     enum Encoding {
@@ -54,7 +53,8 @@ final class CsvTable implements RowSink, Closeable {
         }
     }
 
-    Path file() {
+    @Override
+    public Path file() {
         return file;
     }
 

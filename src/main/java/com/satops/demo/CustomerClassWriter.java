@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
+import com.satops.common.domain.CustomerClass;
+import com.satops.common.inbox.InboxKind;
+
 /**
  * Writes {@code crm/}: the CRM's customer classification (客户分类) as one
  * workbook with a notes sheet and a sheet per project. The first project's
@@ -85,11 +88,8 @@ final class CustomerClassWriter implements HouseholdVisitor, Closeable {
 
     @Override
     public void close() throws IOException {
-        if (book != null) {
-            XlsxBook finished = book;
-            book = null;
-            finished.close();
-            tally.file(InboxKind.CRM, finished.file());
-        }
+        XlsxBook finished = book;
+        book = null;
+        tally.finish(InboxKind.CRM, finished);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.satops.common.inbox.InboxKind;
+
 /**
  * What a demo generation wrote. Paths are relative to the inbox, so two
  * generations with one seed give equal manifests wherever they were written.

@@ -3,6 +3,8 @@ package com.satops.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.satops.common.domain.CustomerClass;
+
 /**
  * One home of the roster with what the ERP and CRM know of it. Households are
  * made one at a time by the {@link RosterWalk} and forgotten once every writer

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.satops.common.domain.CustomerClass;
+
 /**
  * Gives each home of the walk its ERP and CRM facts: about 95 % handed over;
  * of those 75 % lived in by the owner, 10 % rented, 10 % empty, 5 % being

@@ -1,10 +1,13 @@
 package com.satops.demo;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import com.satops.common.inbox.InboxKind;
 
 /** Counts, kind by kind, what the writers put into the inbox, for the {@link DemoManifest}. */
 final class ManifestTally {
@@ -30,6 +33,14 @@ final class ManifestTally {
 
     void file(InboxKind kind, Path file) {
         files.get(kind).add(inboxDir.relativize(file));
+    }
+
+    /** Closes a writer's finished file, if it has one, and records it under its kind. */
+    void finish(InboxKind kind, InboxFile finished) throws IOException {
+        if (finished != null) {
+            finished.close();
+            file(kind, finished.file());
+        }
     }
 
     void row(InboxKind kind) {

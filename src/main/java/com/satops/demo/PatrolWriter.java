@@ -10,6 +10,8 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.satops.common.inbox.InboxKind;
+
 /**
  * Writes {@code patrol/}: for each project the issue log (巡区问题) exported on
  * the Monday of today's week, covering the 8 ISO weeks before it, with a sheet

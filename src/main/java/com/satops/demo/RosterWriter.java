@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
+import com.satops.common.inbox.InboxKind;
+
 /**
  * Writes {@code erp/}: one full roster snapshot (房屋台账) per project, in the
  * three shapes the company's ERP instances export, taken in turn:
@@ -74,12 +76,9 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
     /** Finishes the open project's file, if any. */
     @Override
     public void close() throws IOException {
-        if (file != null) {
-            RosterFile finished = file;
-            file = null;
-            finished.close();
-            tally.file(InboxKind.ERP, finished.path());
-        }
+        RosterFile finished = file;
+        file = null;
+        tally.finish(InboxKind.ERP, finished);
     }
 
     private RosterLine line(Household household) {
@@ -125,9 +124,7 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
         }
     }
 
-    private interface RosterFile extends Closeable {
-
-        Path path();
+    private interface RosterFile extends InboxFile {
 
         void write(RosterLine line) throws IOException;
     }
@@ -152,7 +149,7 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
         }
 
         @Override
-        public Path path() {
+        public Path file() {
             return book.file();
         }
 
@@ -186,7 +183,7 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
         }
 
         @Override
-        public Path path() {
+        public Path file() {
             return csv.file();
         }
 
@@ -222,7 +219,7 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
         }
 
         @Override
-        public Path path() {
+        public Path file() {
             return book.file();
         }
 

@@ -1,5 +1,7 @@
 package com.satops.demo;
 
+import com.satops.common.domain.StaffRole;
+
 /**
  * One row of the HR staff list.
  *

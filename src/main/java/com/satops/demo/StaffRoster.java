@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.satops.common.domain.StaffRole;
+
 /**
  * The company's staff: per project a manager, the heads of 客服部 and 工程部,
  * and a steward per zone. To give the reports something to show, the first

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import com.satops.common.inbox.InboxKind;
+
 /**
  * Writes {@code staff/}: HR's staff list as one plain UTF-8 CSV (no BOM, as the
  * HR web system exports it), with the extra columns HR keeps. No row is bad:

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.satops.common.domain.CustomerClass;
+import com.satops.common.inbox.InboxKind;
+
 /**
  * Writes {@code surveys/}: the survey agency's results, one file per month for
  * the 12 months before the current one, xlsx and UTF-8-with-BOM CSV by turns.
@@ -190,18 +193,12 @@ final class SurveyWriter implements HouseholdVisitor, Closeable {
         }
 
         void close() throws IOException {
-            if (book != null) {
-                XlsxBook finished = book;
-                book = null;
-                finished.close();
-                tally.file(InboxKind.SURVEYS, finished.file());
-            }
-            if (csv != null) {
-                CsvTable finished = csv;
-                csv = null;
-                finished.close();
-                tally.file(InboxKind.SURVEYS, finished.file());
-            }
+            XlsxBook finishedBook = book;
+            book = null;
+            tally.finish(InboxKind.SURVEYS, finishedBook);
+            CsvTable finishedCsv = csv;
+            csv = null;
+            tally.finish(InboxKind.SURVEYS, finishedCsv);
         }
     }
 }

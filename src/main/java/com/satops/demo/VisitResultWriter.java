@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.satops.common.inbox.InboxKind;
+
 /**
  * Writes {@code visits/}: last month's visit results per project, visits made
  * outside any assignment list, so 任务编号 is blank and 项目编码 + 房号 name the
@@ -99,12 +101,9 @@ final class VisitResultWriter implements HouseholdVisitor, Closeable {
     /** Finishes the open project's workbook, if any. */
     @Override
     public void close() throws IOException {
-        if (book != null) {
-            XlsxBook finished = book;
-            book = null;
-            finished.close();
-            tally.file(InboxKind.VISITS, finished.file());
-        }
+        XlsxBook finished = book;
+        book = null;
+        tally.finish(InboxKind.VISITS, finished);
     }
 
     private StaffMember manager(StaffRoster.ProjectStaff people) {

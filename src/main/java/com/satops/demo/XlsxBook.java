@@ -1,6 +1,5 @@
 package com.satops.demo;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ import org.apache.poi.ss.usermodel.Font;
  * only a small window of rows per sheet is in memory, and closing writes the
  * file and deletes POI's temp files.
  */
-final class XlsxBook implements Closeable {
+final class XlsxBook implements InboxFile {
 
     /** Company exports are stamped in China time, whatever zone the generator runs in. */
     static final ZoneId EXPORT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -46,7 +45,8 @@ final class XlsxBook implements Closeable {
         date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
     }
 
-    Path file() {
+    @Override
+    public Path file() {
         return file;
     }
 

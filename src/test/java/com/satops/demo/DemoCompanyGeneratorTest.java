@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.satops.common.inbox.InboxKind;
+
 /** One default-sized demo company, generated once and read back the way an import would. */
 class DemoCompanyGeneratorTest {
 

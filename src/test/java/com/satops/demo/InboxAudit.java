@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.satops.common.inbox.InboxKind;
 import com.satops.common.text.TextFolding;
 
 /**

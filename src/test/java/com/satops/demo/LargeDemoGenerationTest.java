@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.satops.common.inbox.InboxKind;
+
 /**
  * A benchmark-sized company streams through: 100,000 households in the test
  * JVM's 1 GB heap, however many rows they make, because no writer keeps them.
