@@ -6,6 +6,7 @@ import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.Share;
 import com.satops.common.report.SheetWriter;
 import com.satops.common.run.RunOutputs;
+import com.satops.common.text.PhoneMask;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PatrolWorkbookWriter {
+
+    /** A data issue about a phone cell must not show the number (FORMATS §3). */
+    private static final String PHONE_COLUMN = "联系电话";
 
     private final PatrolCloseoutMapper mapper;
 
@@ -84,6 +88,8 @@ public class PatrolWorkbookWriter {
         sheet.row(text.pick("周次", "Week"), week.toString());
         sheet.row(text.pick("起止日期", "Dates"), week.monday(), week.sunday());
         sheet.row(text.pick("截至日期", "As of"), week.asOf());
+        sheet.row(text.pick("项目范围", "Projects"), content.projects().isEmpty()
+                ? text.pick("全部项目", "all projects") : String.join(", ", content.projects()));
         sheet.row(text.pick("周巡销项期限（天）", "Close within (days)"), rules.closeWithinDays());
         sheet.row(text.pick("日巡复查期限（天）", "Re-check within (days)"), rules.recheckWithinDays());
         sheet.row(text.pick("趋势：每周按同样规则，截至该周之后同样天数计算", "Trend: each week by the same rules, "
@@ -218,7 +224,9 @@ public class PatrolWorkbookWriter {
                 text.pick("值", "Value"), text.pick("原因", "Reason"), text.pick("整行跳过", "Row skipped"));
         mapper.dataIssues(runKey, context -> {
             DataIssueLine issue = context.getResultObject();
-            sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), issue.cellValue(),
+            String value = PHONE_COLUMN.equals(issue.columnName()) ? PhoneMask.mask(issue.cellValue())
+                    : issue.cellValue();
+            sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), value,
                     issue.reason(), text.yesNo(issue.rowSkipped()));
         });
     }
