@@ -2,6 +2,7 @@ package com.satops.patrol;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
@@ -33,7 +34,7 @@ final class CloseoutMailText {
     }
 
     String companyBody(Scoreboard board, String attachmentName) {
-        List<Scoreboard.Line> lines = new java.util.ArrayList<>(board.projects());
+        List<Scoreboard.Line> lines = new ArrayList<>(board.projects());
         lines.add(new Scoreboard.Line(board.total().figures(), board.total().trend()));
         return page(text.pick("质量部：", "Dear quality department,"), escape(text.company()), lines,
                 board.total().figures().overdue(), attachmentName);
@@ -68,7 +69,7 @@ final class CloseoutMailText {
         html.append("<p>").append(overdue > 0
                 ? text.pick("逾期未销项 " + overdue + " 项，请在下周周巡前销项。",
                         overdue + " issues are overdue; please close them before the next weekly patrol.")
-                : text.pick("没有逾期未销项的问题。", "No issue is overdue.")).append(' ')
+                : text.pick("没有逾期未销项的问题。", "No issue is overdue.")).append(text.pick("", " "))
                 .append(text.pick("明细见附件 ", "Details in the attached ")).append(escape(attachmentName))
                 .append(text.pick("。", ".")).append("</p>");
         return html.append("</body></html>").toString();

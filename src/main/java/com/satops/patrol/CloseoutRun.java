@@ -5,6 +5,7 @@ import com.satops.common.report.ReportPaths;
 import com.satops.common.run.IsoWeek;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.RunParameters;
+import java.io.File;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
@@ -40,6 +41,7 @@ record CloseoutRun(JobExecution execution, RunParameters parameters, CloseoutWee
 
     /** The path the run summary lists, relative to the satops home. */
     String reportEntry(String projectCode) {
-        return "reports/" + period() + "/" + workbook(Path.of("."), projectCode).getFileName();
+        Path relative = ReportPaths.workbook(Path.of(""), JOB, period(), projectCode);
+        return relative.toString().replace(File.separatorChar, '/');
     }
 }

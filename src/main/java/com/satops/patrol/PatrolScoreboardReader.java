@@ -1,6 +1,5 @@
 package com.satops.patrol;
 
-import com.satops.common.run.RunOutputs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,17 +33,13 @@ public class PatrolScoreboardReader {
             totals.add(total);
         }
         List<Scoreboard.Line> lines = new ArrayList<>();
-        byProject.forEach((code, weeks) -> lines.add(line(weeks, trendWeeks.size())));
-        return new Scoreboard(week, trendWeeks, List.copyOf(lines), line(totals, trendWeeks.size()));
+        byProject.forEach((code, weeks) -> lines.add(line(weeks)));
+        return new Scoreboard(week, trendWeeks, List.copyOf(lines), line(totals));
     }
 
-    /** The last of {@code weeks} is the reported one; a project first listed later has no earlier issues. */
-    private static Scoreboard.Line line(List<ProjectFigures> weeks, int trendSize) {
-        List<BigDecimal> trend = new ArrayList<>();
-        for (int i = weeks.size(); i < trendSize; i++) {
-            trend.add(RunOutputs.rate(0, 0));
-        }
-        weeks.forEach(w -> trend.add(w.closeoutRate()));
-        return new Scoreboard.Line(weeks.get(weeks.size() - 1), List.copyOf(trend));
+    /** Every project in scope is listed for each week, so the last of {@code weeks} is the reported one. */
+    private static Scoreboard.Line line(List<ProjectFigures> weeks) {
+        List<BigDecimal> trend = weeks.stream().map(ProjectFigures::closeoutRate).toList();
+        return new Scoreboard.Line(weeks.get(weeks.size() - 1), trend);
     }
 }

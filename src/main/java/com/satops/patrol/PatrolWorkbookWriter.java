@@ -106,7 +106,7 @@ public class PatrolWorkbookWriter {
         return values.toArray();
     }
 
-    private String[] issueHeaders(CloseoutText text, String... more) {
+    private static String[] issueHeaders(CloseoutText text, String... more) {
         List<String> headers = new ArrayList<>(List.of(text.pick("项目编码", "Project code"),
                 text.pick("问题编号", "Issue no"), text.pick("发现日期", "Found on"), text.pick("片区", "Zone"),
                 text.pick("位置", "Location"), text.pick("问题分类", "Category"),

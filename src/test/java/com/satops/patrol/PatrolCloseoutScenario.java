@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.satops.common.run.IsoWeek;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
@@ -11,9 +12,11 @@ import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,12 +27,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -70,6 +75,9 @@ abstract class PatrolCloseoutScenario extends FreshStart {
 
     @Autowired
     JdbcTemplate db;
+
+    @Autowired
+    PatrolScoreboardReader scoreboards;
 
     RunSummary run(String week, LocalDate asOf, String locale, String... projects) {
         return runner.run(JobCatalog.PATROL_CLOSEOUT.parameters(null, week, asOf, List.of(projects), locale, asOf));
@@ -324,11 +332,32 @@ abstract class PatrolCloseoutScenario extends FreshStart {
                 .isEqualTo(3);
     }
 
+    @Test
+    void deadlinesAreSettings() {
+        // given: the issues imported by a run
+        dropWeek46();
+        dropWeek47();
+        run(W47, LocalDate.of(2026, 11, 30), "zh-CN");
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        IsoWeek week = IsoWeek.parse(W47);
+
+        // when: judged with the default deadlines and with 3 days to close, 1 to re-check
+        ProjectFigures defaults = scoreboards.read(new CloseoutWeek(week, monday, new CloseoutRules(7, 2)),
+                List.of("XXHY")).project("XXHY").figures();
+        ProjectFigures strict = scoreboards.read(new CloseoutWeek(week, monday, new CloseoutRules(3, 1)),
+                List.of("XXHY")).project("XXHY").figures();
+
+        // then
+        assertThat(defaults).isEqualTo(new ProjectFigures("XXHY", "星河湾", 5, 1, 2, 3, 1));
+        assertThat(strict).as("W-2 and W-3 past a 3-day deadline; D-1 re-checked after 2 days is late")
+                .isEqualTo(new ProjectFigures("XXHY", "星河湾", 5, 1, 4, 3, 0));
+    }
+
     // ---- helpers
 
     static Map<String, Object> figures(long found, long closed, String rate, long overdue, long recheckDue,
                                        long recheckOnTime) {
-        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("found", found);
         figures.put("closed", closed);
         figures.put("closeoutRate", new BigDecimal(rate));
@@ -396,7 +425,7 @@ abstract class PatrolCloseoutScenario extends FreshStart {
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 values.add(null);
             } else if (cell.getCellType() == CellType.NUMERIC) {
-                values.add(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                values.add(DateUtil.isCellDateFormatted(cell)
                         ? cell.getLocalDateTimeCellValue().toLocalDate() : cell.getNumericCellValue());
             } else {
                 values.add(cell.getStringCellValue());
@@ -408,14 +437,14 @@ abstract class PatrolCloseoutScenario extends FreshStart {
     static List<String> recipients(MimeMessage message) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     record Attachment(String fileName, byte[] content) {
         InputStream open() {
-            return new java.io.ByteArrayInputStream(content);
+            return new ByteArrayInputStream(content);
         }
     }
 
