@@ -8,7 +8,10 @@ public interface KindMerge {
 
     InboxKind kind();
 
-    /** Turns rows naming what the database does not know (project, household, task) into skipped-row issues. */
+    /**
+     * Turns rows naming what the database does not know (project, household, task) into skipped-row
+     * issues, and drops the earlier rows of a key the file lists twice (its last row wins).
+     */
     void checkReferences(MergeParams file);
 
     /** Applies the staged rows the checks left. */

@@ -25,6 +25,7 @@ public class CrmMerge implements KindMerge {
         mapper.resolveHouseholds(file);
         mapper.reportUnknownProject(file);
         mapper.reportUnknownHousehold(file);
+        mapper.dropSupersededRows(file);
     }
 
     @Override

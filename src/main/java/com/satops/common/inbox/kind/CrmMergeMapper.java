@@ -17,4 +17,6 @@ public interface CrmMergeMapper {
     void upsertMarks(MergeParams file);
 
     void refreshCurrentClass(MergeParams file);
+
+    void dropSupersededRows(MergeParams file);
 }

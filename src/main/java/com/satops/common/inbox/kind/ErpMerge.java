@@ -1,6 +1,7 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.InboxKind;
+import java.util.List;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,16 @@ public class ErpMerge implements KindMerge {
 
     @Override
     public void checkReferences(MergeParams file) {
-        mapper.reportNewProjectWithoutName(file);
+        List<String> unnamed = mapper.newProjectsWithoutName(file);
+        if (!unnamed.isEmpty()) {
+            mapper.reportNewProjectWithoutName(file, unnamed);
+        }
+        mapper.dropSupersededRows(file);
     }
 
     @Override
     public void apply(MergeParams file) {
-        mapper.insertNewProjects(file);
-        mapper.markLatestRoster(file);
+        mapper.upsertProjects(file);
         mapper.recordHandoverChanges(file);
         mapper.recordOccupancyChanges(file);
         mapper.upsertHouseholds(file);

@@ -1,20 +1,24 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface ErpMergeMapper {
 
-    void reportNewProjectWithoutName(MergeParams file);
+    List<String> newProjectsWithoutName(MergeParams file);
 
-    void insertNewProjects(MergeParams file);
+    void reportNewProjectWithoutName(@Param("file") MergeParams file, @Param("projects") List<String> projects);
 
-    void markLatestRoster(MergeParams file);
+    void upsertProjects(MergeParams file);
 
     void recordHandoverChanges(MergeParams file);
 
     void recordOccupancyChanges(MergeParams file);
 
     void upsertHouseholds(MergeParams file);
+
+    void dropSupersededRows(MergeParams file);
 }

@@ -23,6 +23,7 @@ public class PatrolMerge implements KindMerge {
     @Override
     public void checkReferences(MergeParams file) {
         mapper.reportUnknownProject(file);
+        mapper.dropSupersededRows(file);
     }
 
     @Override

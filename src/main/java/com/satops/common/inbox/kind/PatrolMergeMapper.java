@@ -11,4 +11,6 @@ public interface PatrolMergeMapper {
     void recordStatusChanges(MergeParams file);
 
     void upsertIssues(MergeParams file);
+
+    void dropSupersededRows(MergeParams file);
 }

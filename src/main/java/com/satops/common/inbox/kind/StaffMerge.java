@@ -22,6 +22,7 @@ public class StaffMerge implements KindMerge {
     @Override
     public void checkReferences(MergeParams file) {
         mapper.reportUnknownProject(file);
+        mapper.dropSupersededRows(file);
     }
 
     @Override

@@ -9,4 +9,6 @@ public interface StaffMergeMapper {
     void reportUnknownProject(MergeParams file);
 
     void upsertStaff(MergeParams file);
+
+    void dropSupersededRows(MergeParams file);
 }

@@ -24,6 +24,7 @@ public class SurveyMerge implements KindMerge {
         mapper.resolveHouseholds(file);
         mapper.reportUnknownProject(file);
         mapper.reportUnknownHousehold(file);
+        mapper.dropSupersededRows(file);
     }
 
     @Override

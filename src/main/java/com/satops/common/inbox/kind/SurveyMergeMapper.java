@@ -13,4 +13,6 @@ public interface SurveyMergeMapper {
     void reportUnknownHousehold(MergeParams file);
 
     void upsertResponses(MergeParams file);
+
+    void dropSupersededRows(MergeParams file);
 }

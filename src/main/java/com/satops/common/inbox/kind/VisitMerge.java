@@ -25,6 +25,7 @@ public class VisitMerge implements KindMerge {
         mapper.resolveByAssignment(file);
         mapper.resolveByRoom(file);
         mapper.reportUnknownHousehold(file);
+        mapper.dropSupersededRows(file);
     }
 
     @Override

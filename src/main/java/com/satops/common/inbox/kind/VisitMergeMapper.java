@@ -15,4 +15,6 @@ public interface VisitMergeMapper {
     int countVisited(MergeParams file);
 
     void upsertResults(MergeParams file);
+
+    void dropSupersededRows(MergeParams file);
 }
