@@ -3,8 +3,6 @@ package com.satops.presampling;
 import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.report.ReportLocale;
 import com.satops.common.run.RunOutputs;
-import com.satops.common.text.PhoneMask;
-import com.satops.common.text.SpreadsheetText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -28,6 +29,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class AgencyCsvTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(AgencyCsvTasklet.class);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final FrameReportMapper listings;
@@ -49,30 +51,29 @@ class AgencyCsvTasklet implements Tasklet {
         Path target = FramePaths.agencyCsv(home, run.parameters());
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
+        long started = System.nanoTime();
+        AtomicLong rows = new AtomicLong();
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             out.write(BYTE_ORDER_MARK);
-            csv.printRecord(locale.pick("项目编码", "project_code"), locale.pick("项目名称", "project_name"),
-                    locale.pick("房号", "room"), locale.pick("片区", "zone"), locale.pick("业主姓名", "owner_name"),
-                    locale.pick("联系电话", "phone"), locale.pick("客户类别", "customer_class"));
-            listings.eligible(run.query(), result -> print(csv, locale, result.getResultObject()));
+            csv.printRecord(AgencyCsvRow.header(locale));
+            listings.eligible(run.query(), result -> {
+                print(csv, locale, result.getResultObject());
+                rows.incrementAndGet();
+            });
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        log.info("{}: {} households in {} ms", target.getFileName(), rows.get(),
+                (System.nanoTime() - started) / 1_000_000);
         RunOutputs.addReport(run.execution(), FramePaths.relative(home, target));
         return RepeatStatus.FINISHED;
     }
 
     private void print(CSVPrinter csv, ReportLocale locale, EligibleRow row) {
-        String phone = unmaskPhones ? row.phone() : PhoneMask.mask(row.phone());
         try {
-            csv.printRecord(safe(row.projectCode()), safe(row.projectName()), safe(row.roomKey()), safe(row.zone()),
-                    safe(row.ownerName()), safe(phone), CodeText.customerClass(locale, row.customerClass()));
+            csv.printRecord(AgencyCsvRow.cells(row, locale, unmaskPhones));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the agency CSV", e);
         }
-    }
-
-    private static String safe(String value) {
-        return value == null ? "" : SpreadsheetText.safe(value);
     }
 }

@@ -41,7 +41,7 @@ final class FrameSummarySheet {
         }
         sheet.row(locale.pick("客户类别变更", "Class changes"), "classChanges", figures.classChanges());
         sheet.row(locale.pick("房屋状态变更", "Status changes"), "statusChanges", figures.statusChanges());
-        sheet.row(locale.pick("数据问题", "Data issues"), "dataIssues", dataIssues);
+        sheet.row(locale.pick("数据问题", "Data issues"), null, dataIssues);
         long missing = projects.stream().mapToLong(ProjectSummary::missingFromRoster).sum();
         sheet.row(locale.pick("不在最新台账", "Missing from latest roster"), null, missing);
         sheet.row(locale.pick("进入抽样框", "Entered the frame"), null, moved(diff, true));

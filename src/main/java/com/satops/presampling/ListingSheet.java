@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ListingSheet {
 
-    private static final Logger progress = LoggerFactory.getLogger("satops.progress");
+    private static final Logger log = LoggerFactory.getLogger(ListingSheet.class);
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
     private final ReportWorkbook book;
@@ -40,6 +40,6 @@ final class ListingSheet {
 
     void done() {
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 0.001);
-        progress.info("presampling-workbook: sheet {}: {} rows, {} rows/s", name, rows, Math.round(rows / seconds));
+        log.info("sheet {}: {} rows, {} rows/s", name, rows, Math.round(rows / seconds));
     }
 }
