@@ -1,0 +1,79 @@
+package com.satops.presampling;
+
+import com.satops.common.domain.OccupancyStatus;
+import com.satops.common.report.ReportLocale;
+import com.satops.common.run.RunOutputs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes {@code sample-frame-<month>.csv} for the survey agency: the eligible
+ * households, UTF-8 with a BOM so Excel opens it right, phones masked unless the
+ * deployment turns unmasking on, and no value that a spreadsheet would run as a
+ * formula. It appears under its name only when complete.
+ */
+class AgencyCsvTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(AgencyCsvTasklet.class);
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final FrameReportMapper listings;
+    private final Set<OccupancyStatus> occupied;
+    private final Path home;
+    private final boolean unmaskPhones;
+
+    AgencyCsvTasklet(FrameReportMapper listings, Set<OccupancyStatus> occupied, Path home, boolean unmaskPhones) {
+        this.listings = listings;
+        this.occupied = occupied;
+        this.home = home;
+        this.unmaskPhones = unmaskPhones;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        FrameRun run = FrameRun.of(contribution, occupied);
+        ReportLocale locale = run.locale();
+        Path target = FramePaths.agencyCsv(home, run.parameters());
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        long started = System.nanoTime();
+        AtomicLong rows = new AtomicLong();
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            out.write(BYTE_ORDER_MARK);
+            csv.printRecord(AgencyCsvRow.header(locale));
+            listings.eligible(run.query(), result -> {
+                print(csv, locale, result.getResultObject());
+                rows.incrementAndGet();
+            });
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        log.info("{}: {} households in {} ms", target.getFileName(), rows.get(),
+                (System.nanoTime() - started) / 1_000_000);
+        RunOutputs.addReport(run.execution(), FramePaths.relative(home, target));
+        return RepeatStatus.FINISHED;
+    }
+
+    private void print(CSVPrinter csv, ReportLocale locale, EligibleRow row) {
+        try {
+            csv.printRecord(AgencyCsvRow.cells(row, locale, unmaskPhones));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the agency CSV", e);
+        }
+    }
+}
