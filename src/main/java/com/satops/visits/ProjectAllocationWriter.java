@@ -1,6 +1,7 @@
 package com.satops.visits;
 
 import com.satops.common.run.RunParameters;
+import java.util.List;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.mybatis.spring.batch.MyBatisBatchItemWriter;
 import org.mybatis.spring.batch.builder.MyBatisBatchItemWriterBuilder;
@@ -13,6 +14,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * what the latest run decided, under the same 任务编号 for the same households.
  */
 public class ProjectAllocationWriter implements ItemWriter<ProjectAllocation> {
+
+    /** A big project's assignments go out in JDBC batches of this size, not as one batch held in memory. */
+    static final int JDBC_BATCH = 2000;
 
     private final SqlSessionTemplate batchSession;
     private final VisitAssignmentMapper mapper;
@@ -42,8 +46,9 @@ public class ProjectAllocationWriter implements ItemWriter<ProjectAllocation> {
             mapper.deleteAssignments(month, project);
             mapper.deleteProjectTally(month, project);
             mapper.deleteZoneTallies(month, project);
-            if (!allocation.assignments().isEmpty()) {
-                assignments.write(new Chunk<>(allocation.assignments()));
+            List<Assignment> all = allocation.assignments();
+            for (int from = 0; from < all.size(); from += JDBC_BATCH) {
+                assignments.write(new Chunk<>(all.subList(from, Math.min(all.size(), from + JDBC_BATCH))));
             }
             mapper.insertProjectTally(month, allocation.tally(), run.runKey(), executionId);
             for (ZoneTally zone : allocation.zones()) {

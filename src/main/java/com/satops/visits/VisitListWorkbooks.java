@@ -6,6 +6,8 @@ import com.satops.common.report.ReportPaths;
 import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.SheetWriter;
 import com.satops.common.text.PhoneMask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +122,7 @@ public class VisitListWorkbooks {
                 tally.shortfall(), "shortfall");
         sheet.blank();
 
-        sheet.row(l.pick("人员", "People"));
+        sheet.row(l.pick("人员清单", "People"));
         sheet.row(l.pick("工号", "Staff no."), l.pick("姓名", "Name"), l.pick("岗位", "Role"), l.pick("片区", "Zone"),
                 l.pick("在职", "Active"), l.pick("月拜访指标", "Monthly quota"), l.pick("本月分配", "Assigned"),
                 l.pick("其中黑色客户", "of which black customers"), l.pick("其中评分≤3", "of which scored ≤3"),
@@ -138,7 +140,7 @@ public class VisitListWorkbooks {
         sheet.blank();
 
         int later = tally.laterMonths();
-        sheet.row(l.pick("片区", "Zones"));
+        sheet.row(l.pick("片区情况", "Zones"));
         sheet.row(l.pick("片区", "Zone"), l.pick("在职管家", "Active stewards"),
                 l.pick("管家月指标合计", "Stewards' monthly quota"), l.pick("户数", "Households"),
                 l.pick("本季度已覆盖", "Covered"), l.pick("本月候选", "Candidates"), l.pick("本月分配", "Assigned"),
@@ -192,6 +194,16 @@ public class VisitListWorkbooks {
             addResultChecks(inProject.poi(), rows[0], l);
             addResultChecks(inOwn.poi(), rows[0], l);
             own.save();
+            // a finished sheet goes to disk: a project of thousands of people must not keep every list in memory
+            flush(inProject.poi());
+        }
+    }
+
+    private static void flush(SXSSFSheet sheet) {
+        try {
+            sheet.flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
