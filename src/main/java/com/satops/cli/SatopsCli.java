@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "satops", mixinStandardHelpOptions = true, version = "satops 0.1.0",
         description = "Satisfaction operations batch jobs: import, presampling-cleanup, visit-assignment, "
                 + "patrol-closeout, satisfaction-summary.",
-        subcommands = {RunCommand.class, ImportCommand.class, JobsCommand.class,
+        subcommands = {RunCommand.class, ImportCommand.class, DemoCommand.class, BenchCommand.class, JobsCommand.class,
                 RunsCommand.class, SchedulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class SatopsCli implements Runnable {
 

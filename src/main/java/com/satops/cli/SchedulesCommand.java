@@ -3,6 +3,8 @@ package com.satops.cli;
 import com.satops.schedule.ScheduleDefinition;
 import com.satops.schedule.ScheduleFiles;
 import java.text.ParseException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
@@ -28,7 +30,8 @@ public class SchedulesCommand implements Callable<Integer> {
             for (ScheduleDefinition schedule : context.getBean(ScheduleFiles.class).load()) {
                 CronExpression cron = new CronExpression(schedule.cron());
                 cron.setTimeZone(TimeZone.getTimeZone(schedule.timeZone()));
-                Date next = cron.getNextValidTimeAfter(new Date());
+                ZonedDateTime next = cron.getNextValidTimeAfter(new Date()).toInstant()
+                        .atZone(ZoneId.of(schedule.timeZone()));
                 spec.commandLine().getOut().printf("%-22s %-18s %-14s next %tF %<tR  (%s)%n", schedule.job(),
                         schedule.cron(), schedule.timeZone(), next, schedule.source());
             }

@@ -18,7 +18,8 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ConfigurableApplicationContext context = SpringContexts.start(home.resolve(), true,
-                "--spring.quartz.auto-startup=true");
+                "--spring.quartz.auto-startup=true",
+                "--spring.main.web-application-type=servlet");
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {

@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 public class MariaDbTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/satops_test?rewriteBatchedStatements=true"
-            + "&useUnicode=true&characterEncoding=utf8&allowPublicKeyRetrieval=true&useSSL=false";
+            + "&useUnicode=true&characterEncoding=utf8&allowPublicKeyRetrieval=true&useSSL=false&useCursorFetch=true";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public enum JobCatalog {
 
+    IMPORT("import", Period.NONE, "Apply every waiting inbox file"),
     PRESAMPLING_CLEANUP("presampling-cleanup", Period.NEXT_MONTH,
             "Sample frame before the 28th: every household eligible or excluded, with the evidence"),
     VISIT_ASSIGNMENT("visit-assignment", Period.NEXT_MONTH,
@@ -20,8 +21,7 @@ public enum JobCatalog {
     PATROL_CLOSEOUT("patrol-closeout", Period.PREVIOUS_WEEK,
             "Weekly patrol close-out: found, closed, overdue, daily re-checks"),
     SATISFACTION_SUMMARY("satisfaction-summary", Period.PREVIOUS_MONTH,
-            "Monthly satisfaction summary mailed to executives and project managers"),
-    IMPORT("import", Period.NONE, "Apply every waiting inbox file");
+            "Monthly satisfaction summary mailed to executives and project managers");
 
     public enum Period { NEXT_MONTH, PREVIOUS_MONTH, PREVIOUS_WEEK, NONE }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgressReporter implements ChunkListener<Object, Object>, StepExecutionListener {
 
-    private static final Logger log = LoggerFactory.getLogger("satops.progress");
+    private static final Logger log = LoggerFactory.getLogger("com.satops.progress");
 
     private final long intervalNanos;
     private final ThreadLocal<StepClock> clock = new ThreadLocal<>();

@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,6 +166,97 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(TestHome.inbox("crm").resolve("crm-1120.csv")).exists();
         assertThat(db.queryForObject("SELECT COUNT(*) FROM class_mark", Integer.class)).isZero();
         assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void workbookWithNotesSheetTitleRowsAndSeveralDataSheetsImportsEverySheet() throws Exception {
+        dropRoster();
+        importNow();
+        Path workbook = TestHome.inbox("surveys").resolve("survey-2026-10.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            book.createSheet("说明").createRow(0).createCell(0).setCellValue("本表为10月调查结果");
+            CellStyle dateStyle = book.createCellStyle();
+            dateStyle.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+            String[] sheets = {"A区", "B区"};
+            String[] rooms = {"3栋2单元1502", "12幢0801室"};
+            for (int i = 0; i < sheets.length; i++) {
+                Sheet sheet = book.createSheet(sheets[i]);
+                sheet.createRow(0).createCell(0).setCellValue("2026年10月满意度调查");
+                Row header = sheet.createRow(2);
+                String[] names = {"Survey_Month", "项目编码 ", "ROOM", "评分", "原因分类", "调查日期"};
+                for (int c = 0; c < names.length; c++) {
+                    header.createCell(c).setCellValue(names[c]);
+                }
+                Row row = sheet.createRow(3);
+                row.createCell(0).setCellValue("2026-10");
+                row.createCell(1).setCellValue("XXHY");
+                row.createCell(2).setCellValue(rooms[i]);
+                row.createCell(3).setCellValue(2 + i);
+                row.createCell(4).setCellValue("停车门岗");
+                row.createCell(5).setCellValue(LocalDate.of(2026, 10, 9 + i));
+                row.getCell(5).setCellStyle(dateStyle);
+            }
+            try (var out = Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        }
+
+        RunSummary summary = importNow();
+
+        assertThat(summary.figures()).containsEntry("rows.surveys", 2L).containsEntry("applied", 2L);
+        assertThat(db.queryForList("SELECT CONCAT(h.room_key, ':', s.score, ':', s.reason_category, ':', s.surveyed_on)"
+                        + " FROM survey_response s JOIN household h ON h.household_id = s.household_id"
+                        + " ORDER BY h.room_key", String.class))
+                .containsExactly("12-0801:3:PARKING:2026-10-10", "3-2-1502:2:PARKING:2026-10-09");
+    }
+
+    @Test
+    void stagedRowsOfAnInterruptedImportAreNeverAppliedAndTheFileAppliesOnceOnTheNextRun() {
+        // given: what a process killed while staging leaves behind: a registered file and part of its rows
+        dropRoster();
+        db.update("INSERT INTO imported_file (kind, file_name, source_path, sha256, status, run_key, execution_id,"
+                + " effective_on) VALUES ('ERP', 'erp-xxhy.csv', 'gone', 'x', 'STAGING', 'killed', 99, '2026-11-19')");
+        long orphan = db.queryForObject("SELECT MAX(file_id) FROM imported_file", Long.class);
+        db.update("INSERT INTO stg_erp (file_id, sheet, row_no, project_code, project_name, room_key, building, room,"
+                + " zone, handover_status, occupancy_status) VALUES (?, '', 3, 'XXHY', '星河湾', '3-2-1502', '3', '1502',"
+                + " 'A区', 'DELIVERED', 'RESIDENT')", orphan);
+
+        // when
+        RunSummary summary = importNow();
+
+        // then
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(db.queryForObject("SELECT status FROM imported_file WHERE file_id = ?", String.class, orphan))
+                .isEqualTo("ABANDONED");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM stg_erp", Integer.class)).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
+        assertThat(summary.figures()).containsEntry("files", 1L).containsEntry("applied", 3L);
+    }
+
+    @Test
+    void aFailedRunRestartsWhereItStoppedOnceTheFileIsFixed() {
+        dropRoster();
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-02-30
+                """);
+        RunSummary failed = importNow();
+        assertThat(failed.status()).isEqualTo("FAILED");
+
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-11-02
+                """);
+        RunSummary restarted = importNow();
+
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(db.queryForObject("SELECT customer_class FROM household WHERE room_key = '3-2-1502'", String.class))
+                .isEqualTo("BLACK");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
+        // the same Batch job instance, executed twice
+        assertThat(db.queryForObject("SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_EXECUTION", Integer.class))
+                .isEqualTo(1);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(2);
     }
 
     static String header() {

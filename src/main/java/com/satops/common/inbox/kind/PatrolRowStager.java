@@ -38,9 +38,11 @@ public class PatrolRowStager implements RowStager {
         String description = check.required("description");
         PatrolStatus status = check.required("status", v -> Labels.parse(PatrolStatus.class, v));
         PatrolCategory category = check.optional("category", v -> Labels.parse(PatrolCategory.class, v));
-        LocalDate closedOn = status == PatrolStatus.CLOSED
-                ? check.required("closed_on", DateValues::parse)
-                : check.optional("closed_on", DateValues::parse);
+        LocalDate closedOn = check.optional("closed_on") == null ? null
+                : check.parse("closed_on", check.optional("closed_on"), DateValues::parse, status == PatrolStatus.CLOSED);
+        if (status == PatrolStatus.CLOSED && check.optional("closed_on") == null) {
+            check.reject("closed_on", "", "已销项 (CLOSED) needs 销项日期");
+        }
         LocalDate recheckedOn = check.optional("rechecked_on", DateValues::parse);
         if (foundOn != null && foundOn.isAfter(run.asOf())) {
             check.reject("found_on", foundOn.toString(), "found after the run's as-of date " + run.asOf());

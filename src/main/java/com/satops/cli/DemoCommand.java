@@ -1,0 +1,83 @@
+package com.satops.cli;
+
+import com.satops.common.run.JobCatalog;
+import com.satops.common.run.JobRunner;
+import com.satops.common.run.RunSummary;
+import com.satops.demo.DemoCompanyGenerator;
+import com.satops.demo.DemoManifest;
+import com.satops.demo.DemoSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Generate a sample company into the inbox, import it and run every job on it.",
+                "Prints each run's figures and where the reports and mails went."})
+public class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Option(names = "--households", defaultValue = "3000", description = "Households (default: ${DEFAULT-VALUE})")
+    int households;
+
+    @Option(names = "--projects", defaultValue = "3", description = "Projects (default: ${DEFAULT-VALUE})")
+    int projects;
+
+    @Option(names = "--seed", defaultValue = "20261120", description = "Random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path root = home.resolve().toAbsolutePath().normalize();
+        LocalDate today = LocalDate.now();
+        DemoManifest manifest = new DemoCompanyGenerator()
+                .generate(root.resolve("inbox"), DemoSpec.asOf(households, projects, seed, today));
+        out.printf("Generated %d households in %d projects (%s) into %s%n", manifest.households(),
+                manifest.projects(), String.join(", ", manifest.projectCodes()), root.resolve("inbox"));
+        int exit = SatopsCli.COMPLETED;
+        try (ConfigurableApplicationContext context = SpringContexts.start(root, false)) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            for (JobCatalog job : JobCatalog.values()) {
+                if (!runner.hasJob(job.jobName())) {
+                    continue;
+                }
+                RunSummary summary = runner.run(job.parameters(null, null, null, List.of(), "zh-CN", today));
+                out.printf("%n%s %s %s%n", summary.job(), summary.status(), summary.parameters());
+                summary.figures().forEach((name, value) -> out.printf("  %-26s %s%n", name, value));
+                if (summary.message() != null) {
+                    out.println("  why: " + summary.message());
+                    exit = SatopsCli.FAILED;
+                }
+            }
+        }
+        out.printf("%nReports: %s (%d files)%nMails:   %s (%d .eml files)%n", root.resolve("reports"),
+                count(root.resolve("reports"), ".xlsx") + count(root.resolve("reports"), ".csv"),
+                root.resolve("outbox"), count(root.resolve("outbox"), ".eml"));
+        out.flush();
+        return exit;
+    }
+
+    private static long count(Path folder, String suffix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).count();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.satops.patrol;
+
+import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportPaths;
+import com.satops.common.run.IsoWeek;
+import com.satops.common.run.JobCatalog;
+import com.satops.common.run.RunParameters;
+import java.io.File;
+import java.nio.file.Path;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+
+/** The run a close-out step belongs to: its parameters, the week judged as of --as-of, and where its reports go. */
+record CloseoutRun(JobExecution execution, RunParameters parameters, CloseoutWeek week) {
+
+    static final String JOB = JobCatalog.PATROL_CLOSEOUT.jobName();
+
+    static CloseoutRun of(StepContribution contribution, CloseoutRules rules) {
+        JobExecution execution = contribution.getStepExecution().getJobExecution();
+        RunParameters parameters = RunParameters.from(execution.getJobInstance().getJobName(),
+                execution.getJobParameters());
+        if (parameters.week() == null) {
+            throw new IllegalArgumentException(JOB + " needs --week (yyyy-Www)");
+        }
+        IsoWeek week = IsoWeek.parse(parameters.week());
+        return new CloseoutRun(execution, parameters, new CloseoutWeek(week, parameters.asOf(), rules));
+    }
+
+    String period() {
+        return parameters.week();
+    }
+
+    ReportLocale locale() {
+        return ReportLocale.of(parameters.locale());
+    }
+
+    /** {@code reports/<week>/patrol-closeout-<week>[-<project>].xlsx}; no project: the company workbook. */
+    Path workbook(Path home, String projectCode) {
+        return ReportPaths.workbook(home, JOB, period(), projectCode).toAbsolutePath().normalize();
+    }
+
+    /** The path the run summary lists, relative to the satops home. */
+    String reportEntry(String projectCode) {
+        Path relative = ReportPaths.workbook(Path.of(""), JOB, period(), projectCode);
+        return relative.toString().replace(File.separatorChar, '/');
+    }
+}

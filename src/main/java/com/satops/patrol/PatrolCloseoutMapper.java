@@ -1,0 +1,33 @@
+package com.satops.patrol;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
+
+/** The close-out figures (one grouped statement per week) and the streamed issue listings. */
+@Mapper
+public interface PatrolCloseoutMapper {
+
+    /** The six figures of the week per project in scope, every such project listed, by project code. */
+    List<ProjectFigures> weekFigures(IssueQuery query);
+
+    /** The same figures per project and 问题分类, for the issues any of them counts. */
+    List<CategoryFigures> categoryFigures(IssueQuery query);
+
+    /** Weekly-patrol issues found in the week. */
+    void foundIssues(IssueQuery query, ResultHandler<PatrolIssueRow> handler);
+
+    /** Weekly-patrol issues found in the week and closed as of the as-of date. */
+    void closedIssues(IssueQuery query, ResultHandler<PatrolIssueRow> handler);
+
+    /** Weekly-patrol issues found in the week or before, not closed as of the as-of date, past their deadline; oldest first. */
+    void overdueIssues(IssueQuery query, ResultHandler<PatrolIssueRow> handler);
+
+    /** Daily-patrol issues found in the week whose re-check is not on time (late, missing or still pending). */
+    void recheckMisses(IssueQuery query, ResultHandler<PatrolIssueRow> handler);
+
+    void dataIssues(@Param("runKey") String runKey, ResultHandler<DataIssueLine> handler);
+
+    List<ManagerAddress> projectManagers(@Param("projectCode") String projectCode);
+}
