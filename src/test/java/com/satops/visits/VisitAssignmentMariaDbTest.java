@@ -1,0 +1,7 @@
+package com.satops.visits;
+
+import com.satops.support.MariaDbDatabase;
+
+@MariaDbDatabase
+class VisitAssignmentMariaDbTest extends VisitAssignmentScenario {
+}
