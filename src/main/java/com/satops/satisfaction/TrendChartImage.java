@@ -38,9 +38,6 @@ final class TrendChartImage {
         chart.getStyler().setSeriesColors(new Color[] {new Color(0x1F, 0x6F, 0xB5)});
         chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         chart.getStyler().setYAxisDecimalPattern("0'%'");
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        chart.getStyler().setLabelsFontColor(Color.DARK_GRAY);
         chart.getStyler().setXAxisLabelRotation(30);
 
         List<String> months = new ArrayList<>();

@@ -36,7 +36,8 @@ final class MailComposer {
         if (mail.inlineImagePath() != null) {
             Path image = Path.of(mail.inlineImagePath());
             requireFile(image);
-            helper.addInline(CHART_CONTENT_ID, new FileSystemResource(image), "image/png");
+            helper.addInline(CHART_CONTENT_ID, image.getFileName().toString(), new FileSystemResource(image),
+                    "image/png");
         }
         if (mail.attachmentPath() != null) {
             Path attachment = Path.of(mail.attachmentPath());

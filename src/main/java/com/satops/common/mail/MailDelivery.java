@@ -67,9 +67,11 @@ public class MailDelivery {
                 }
             }
         } while (page.size() == PAGE);
-        if (sent + failed > 0) {
-            log.info("Delivered {} mails via {}; {} failed and wait for a later try", sent, transport.describe(),
-                    failed);
+        if (sent > 0) {
+            log.info("Delivered {} mails via {}", sent, transport.describe());
+        }
+        if (failed > 0) {
+            log.warn("{} mails could not be delivered via {}", failed, transport.describe());
         }
         return sent;
     }
