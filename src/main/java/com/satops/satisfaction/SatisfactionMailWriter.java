@@ -18,7 +18,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Lists each written workbook in the run summary and queues its mail, in the
  * chunk's transaction: the company's to the configured executives, a project's
  * to its active project managers with an email. The outbox key (job, month,
- * recipient, workbook) queues each mail once however often the run is repeated.
+ * recipient, workbook) queues each mail once however often the run is repeated,
+ * so a scope without any assessed response in the month gets no mail yet.
  */
 class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
 
@@ -48,10 +49,15 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
         for (ScopeReport report : reports) {
             RunOutputs.addReport(jobExecution,
                     home.relativize(report.workbook()).toString().replace('\\', '/'));
+            if (report.digest().responses() == 0) {
+                // Mailed once per key: a run made before the agency's results are in must not use that up.
+                log.warn("No assessed survey response of {} in {}: workbook written, no mail queued",
+                        scope(report.digest()), run.month());
+                continue;
+            }
             Set<String> recipients = recipients(report.digest());
             if (recipients.isEmpty()) {
-                log.warn("No recipient for the satisfaction summary of {}: {}",
-                        report.digest().isCompany() ? "the company" : report.digest().projectCode(),
+                log.warn("No recipient for the satisfaction summary of {}: {}", scope(report.digest()),
                         report.digest().isCompany() ? "set satops.mail.executives"
                                 : "the staff roster has no active project manager with an email");
             }
@@ -62,6 +68,10 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
                         mail.html(), report.workbook(), report.chart(), run.runKey(), jobExecution.getId()));
             }
         }
+    }
+
+    private static String scope(ScopeDigest digest) {
+        return digest.isCompany() ? "the company" : digest.projectCode();
     }
 
     private Set<String> recipients(ScopeDigest digest) {

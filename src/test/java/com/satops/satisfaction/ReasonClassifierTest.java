@@ -83,9 +83,27 @@ class ReasonClassifierTest {
         assertThat(classifier.classify(null, reason)).isEqualTo(expected);
     }
 
+    @Test
+    void anOverrideReplacesOneCategorysKeywordsAndKeepsTheOthers() {
+        // as --satops.satisfaction.keywords.SECURITY=治安,门禁 or an external application.yml would
+        SatisfactionSettings overridden = settings(Map.of("satops.satisfaction.keywords.SECURITY", "治安,门禁"));
+        ReasonClassifier edited = new ReasonClassifier(overridden.keywords());
+
+        assertThat(edited.classify(null, "小区治安差")).isEqualTo(SECURITY);
+        assertThat(edited.classify(null, "保安态度差")).isEqualTo(OTHER);
+        assertThat(edited.classify(null, "垃圾清运不及时")).isEqualTo(CLEANING);
+        assertThat(overridden.topReasons()).isEqualTo(3);
+    }
+
     private static SatisfactionSettings shippedSettings() {
+        return settings(Map.of());
+    }
+
+    private static SatisfactionSettings settings(Map<String, Object> overrides) {
         try {
             StandardEnvironment environment = new StandardEnvironment();
+            environment.getPropertySources().addFirst(
+                    new org.springframework.core.env.MapPropertySource("overrides", overrides));
             new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
                     .forEach(environment.getPropertySources()::addLast);
             return new Binder(ConfigurationPropertySources.get(environment))

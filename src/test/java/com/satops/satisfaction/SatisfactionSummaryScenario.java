@@ -219,6 +219,63 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
         assertThat(TestHome.DIR.resolve("reports/2026-10/satisfaction-summary-2026-10-trend.png")).isNotEmptyFile();
     }
 
+    @Test
+    void aMonthWithoutResponsesMailsNobodySoTheRunAfterTheResultsArriveStillDoes() {
+        // given: roster and staff, but the agency's results are not in yet
+        SatisfactionCompany.dropRoster();
+        SatisfactionCompany.dropStaff();
+
+        // when
+        RunSummary early = run();
+
+        // then
+        assertThat(early.status()).isEqualTo("COMPLETED");
+        assertThat(early.figures()).containsEntry("responses", 0L)
+                .containsEntry("satisfactionRate", new BigDecimal("0.0000")).containsEntry("reasons.OTHER", 0L);
+        assertThat(early.reports()).containsExactly(COMPANY_BOOK);
+        assertThat(early.mails()).isZero();
+
+        // when the results arrive and the month is run again
+        SatisfactionCompany.dropSurveys();
+        RunSummary later = run();
+
+        // then
+        assertThat(later.figures()).containsEntry("responses", 11L);
+        assertThat(later.mails()).isEqualTo(4);
+    }
+
+    @Test
+    void aFailedRunRestartsAndMailsEachRecipientOnce() throws IOException {
+        // given: something in the way of the reports folder
+        SatisfactionCompany.dropAll();
+        Path blocked = Files.createDirectories(TestHome.reports()).resolve("2026-10");
+        Files.writeString(blocked, "not a folder");
+
+        // when
+        RunSummary failed = run();
+
+        // then
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.message()).contains("2026-10");
+        assertThat(failed.mails()).isZero();
+
+        // when the way is clear and the same run is asked for again
+        Files.delete(blocked);
+        RunSummary restarted = run();
+        RunSummary repeated = run();
+
+        // then the failed execution was restarted, not started afresh, and nobody is mailed twice
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(restarted.figures()).containsEntry("satisfactionRate", new BigDecimal("0.5455"));
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+                + " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'satisfaction-summary'"
+                + " AND e.JOB_INSTANCE_ID = (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION"
+                + " WHERE JOB_EXECUTION_ID = ?)", Integer.class, restarted.executionId())).isEqualTo(2);
+        assertThat(repeated.status()).isEqualTo("COMPLETED");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox", Integer.class)).isEqualTo(4);
+        assertThat(TestHome.DIR.resolve(COMPANY_BOOK)).isNotEmptyFile();
+    }
+
     static Part findPart(Part part, PartTest test) throws Exception {
         if (test.matches(part)) {
             return part;
