@@ -17,5 +17,8 @@ public record SatisfactionSettings(Map<ReasonCategory, List<String>> keywords, i
 
     public SatisfactionSettings {
         keywords = keywords == null ? Map.of() : keywords;
+        if (topReasons < 0) {
+            throw new IllegalArgumentException("satops.satisfaction.top-reasons must be 0 or more");
+        }
     }
 }
