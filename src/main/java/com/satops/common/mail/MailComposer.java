@@ -5,6 +5,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Locale;
 import java.util.Properties;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -20,26 +23,45 @@ final class MailComposer {
     private MailComposer() {
     }
 
-    static MimeMessage compose(QueuedMail mail, String from, Session session) throws MessagingException {
+    static MimeMessage compose(QueuedMail mail, String from, Session session, Clock clock)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 "UTF-8");
         helper.setFrom(from);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
+        helper.setSentDate(Date.from(clock.instant()));
         helper.setText(mail.htmlBody(), true);
         if (mail.inlineImagePath() != null) {
             Path image = Path.of(mail.inlineImagePath());
             requireFile(image);
-            helper.addInline(CHART_CONTENT_ID, new FileSystemResource(image), "image/png");
+            helper.addInline(CHART_CONTENT_ID, image.getFileName().toString(), new FileSystemResource(image),
+                    "image/png");
         }
         if (mail.attachmentPath() != null) {
             Path attachment = Path.of(mail.attachmentPath());
             requireFile(attachment);
-            helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment));
+            String name = attachment.getFileName().toString();
+            helper.addAttachment(name, new FileSystemResource(attachment), contentType(name));
         }
         message.saveChanges();
         return message;
+    }
+
+    /** Mail clients open an attachment by its type; the platform's guess for .xlsx is often octet-stream. */
+    static String contentType(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        if (name.endsWith(".csv")) {
+            return "text/csv";
+        }
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
+        return "application/octet-stream";
     }
 
     private static void requireFile(Path file) throws MessagingException {

@@ -1,6 +1,7 @@
 package com.satops.common.mail;
 
 import jakarta.mail.MessagingException;
+import java.time.Clock;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -9,16 +10,18 @@ class SmtpMailTransport implements MailTransport {
 
     private final JavaMailSenderImpl sender;
     private final String from;
+    private final Clock clock;
 
-    SmtpMailTransport(JavaMailSenderImpl sender, String from) {
+    SmtpMailTransport(JavaMailSenderImpl sender, String from, Clock clock) {
         this.sender = sender;
         this.from = from;
+        this.clock = clock;
     }
 
     @Override
     public void send(QueuedMail mail) throws MessagingException {
         try {
-            sender.send(MailComposer.compose(mail, from, sender.getSession()));
+            sender.send(MailComposer.compose(mail, from, sender.getSession(), clock));
         } catch (MailException e) {
             throw new MessagingException(e.getMessage(), e);
         }

@@ -1,0 +1,116 @@
+package com.satops.satisfaction;
+
+import com.satops.common.config.SatopsProperties;
+import com.satops.common.mail.MailOutbox;
+import com.satops.common.report.ReportLocale;
+import com.satops.common.run.JobCatalog;
+import com.satops.common.run.ProgressReporter;
+import com.satops.common.run.RunParameters;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * satisfaction-summary: import, then the month's figures for the run summary,
+ * then per scope (company, each project) the workbook, the trend chart and the
+ * mails. See jobs/satisfaction-summary.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SatisfactionSettings.class)
+public class SatisfactionSummaryJobConfiguration {
+
+    /** Scopes per transaction: each is a workbook, a chart and its mails. */
+    private static final int SCOPES_PER_CHUNK = 10;
+
+    @Bean
+    ReasonClassifier satisfactionReasonClassifier(SatisfactionSettings settings) {
+        return new ReasonClassifier(settings.keywords());
+    }
+
+    @Bean
+    Job satisfactionSummaryJob(JobRepository jobRepository, Flow importFlow, Step satisfactionFiguresStep,
+                               Step satisfactionReportsStep) {
+        return new JobBuilder(JobCatalog.SATISFACTION_SUMMARY.jobName(), jobRepository)
+                .start(importFlow)
+                .next(satisfactionFiguresStep)
+                .next(satisfactionReportsStep)
+                .end()
+                .build();
+    }
+
+    /** Always computed again, also on restart, so figures and reports come from the same data. */
+    @Bean
+    Step satisfactionFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 SatisfactionFiguresTasklet satisfactionFiguresTasklet) {
+        return new StepBuilder("satisfaction-figures", jobRepository)
+                .tasklet(satisfactionFiguresTasklet, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step satisfactionReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 SatisfactionScopeReader satisfactionScopeReader,
+                                 SatisfactionReportProcessor satisfactionReportProcessor,
+                                 SatisfactionMailWriter satisfactionMailWriter, ProgressReporter progress) {
+        return new StepBuilder("satisfaction-reports", jobRepository)
+                .<ScopeDigest, ScopeReport>chunk(SCOPES_PER_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(satisfactionScopeReader)
+                .processor(satisfactionReportProcessor)
+                .writer(satisfactionMailWriter)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SatisfactionScopeReader satisfactionScopeReader(SatisfactionDigests digests,
+                                                    @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new SatisfactionScopeReader(digests, run(stepExecution));
+    }
+
+    @Bean
+    @StepScope
+    SatisfactionReportProcessor satisfactionReportProcessor(SatisfactionMapper mapper,
+                                                            ReasonClassifier satisfactionReasonClassifier,
+                                                            SatopsProperties properties,
+                                                            @Value("#{stepExecution}") StepExecution stepExecution) {
+        RunParameters run = run(stepExecution);
+        StewardDirectory stewards = new StewardDirectory(mapper.activeStewards(run.projects()));
+        SatisfactionWorkbook workbook = new SatisfactionWorkbook(mapper, satisfactionReasonClassifier, stewards,
+                ReportLocale.of(run.locale()));
+        return new SatisfactionReportProcessor(home(properties), run, workbook);
+    }
+
+    @Bean
+    @StepScope
+    SatisfactionMailWriter satisfactionMailWriter(MailOutbox outbox, SatisfactionMapper mapper,
+                                                  SatopsProperties properties, SatisfactionSettings settings,
+                                                  @Value("#{stepExecution}") StepExecution stepExecution) {
+        RunParameters run = run(stepExecution);
+        return new SatisfactionMailWriter(home(properties), run, stepExecution.getJobExecution(), outbox, mapper,
+                properties.mail().executives(),
+                new SatisfactionMailText(ReportLocale.of(run.locale()), settings.topReasons()));
+    }
+
+    private static RunParameters run(StepExecution stepExecution) {
+        return RunParameters.from(stepExecution.getJobExecution().getJobInstance().getJobName(),
+                stepExecution.getJobParameters());
+    }
+
+    private static Path home(SatopsProperties properties) {
+        return properties.home().toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,73 @@
+package com.satops.satisfaction;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+
+/**
+ * The 12-month trend as a PNG for the mail body ({@code cid:chart}). It is drawn
+ * off-screen (headless) and holds only digits and Latin letters: servers often
+ * have no Chinese font, and the mail's HTML says what the chart shows.
+ */
+final class TrendChartImage {
+
+    static final int WIDTH = 760;
+    static final int HEIGHT = 360;
+
+    private TrendChartImage() {
+    }
+
+    static Path render(ScopeDigest digest, Path target) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).build();
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBorderVisible(false);
+        chart.getStyler().setSeriesColors(new Color[] {new Color(0x1F, 0x6F, 0xB5)});
+        chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart.getStyler().setYAxisDecimalPattern("0'%'");
+        chart.getStyler().setXAxisLabelRotation(30);
+
+        List<String> months = new ArrayList<>();
+        List<Double> percents = new ArrayList<>();
+        double lowest = 100;
+        for (MonthPoint point : digest.trend()) {
+            months.add(point.month().toString());
+            Double percent = point.hasResponses() ? point.rate().doubleValue() * 100 : null;
+            percents.add(percent);
+            if (percent != null) {
+                lowest = Math.min(lowest, percent);
+            }
+        }
+        chart.getStyler().setYAxisMin(Math.max(0, Math.floor((lowest - 5) / 10) * 10));
+        chart.getStyler().setYAxisMax(100.0);
+        chart.addSeries("rate", months, percents);
+        return save(chart, target);
+    }
+
+    private static Path save(CategoryChart chart, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+}

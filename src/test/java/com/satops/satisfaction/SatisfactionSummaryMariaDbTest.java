@@ -1,0 +1,7 @@
+package com.satops.satisfaction;
+
+import com.satops.support.MariaDbDatabase;
+
+@MariaDbDatabase
+class SatisfactionSummaryMariaDbTest extends SatisfactionSummaryScenario {
+}
