@@ -1,5 +1,7 @@
 package com.satops.common.inbox;
 
+import java.util.List;
+
 /**
  * The set-based merge of one kind's staged file into the domain tables. Runs
  * inside the file's single transaction: applied whole or not at all.
@@ -9,10 +11,12 @@ public interface KindMerge {
     InboxKind kind();
 
     /**
-     * Turns rows naming what the database does not know (project, household, task) into skipped-row
-     * issues, and drops the earlier rows of a key the file lists twice (its last row wins).
+     * Turns rows naming what the database does not know (project, household, task) into skipped-row issues.
      */
     void checkReferences(MergeParams file);
+
+    /** The earlier rows of keys the file lists more than once: the last row of a key wins. */
+    List<RowRef> supersededRows(MergeParams file);
 
     /** Applies the staged rows the checks left. */
     void apply(MergeParams file);

@@ -1,5 +1,6 @@
 package com.satops.common.inbox;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,6 +13,8 @@ public interface StagingMapper {
 
     int countStaged(@Param("table") String table, @Param("fileId") long fileId);
 
-    /** Removes the rows that reference checks turned into skipped-row issues. */
-    void dropRejectedRows(@Param("table") String table, @Param("fileId") long fileId);
+    /** The rows of a file that are bad (skipped-row issues), whether found while staging or by the checks. */
+    List<RowRef> rejectedRows(@Param("fileId") long fileId);
+
+    void deleteRows(@Param("table") String table, @Param("fileId") long fileId, @Param("rows") List<RowRef> rows);
 }

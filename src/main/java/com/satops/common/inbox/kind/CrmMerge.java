@@ -3,6 +3,8 @@ package com.satops.common.inbox.kind;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Every mark is kept; class changes go to history; the latest 标记日期 is the current class. */
@@ -25,7 +27,11 @@ public class CrmMerge implements KindMerge {
         mapper.resolveHouseholds(file);
         mapper.reportUnknownProject(file);
         mapper.reportUnknownHousehold(file);
-        mapper.dropSupersededRows(file);
+    }
+
+    @Override
+    public List<RowRef> supersededRows(MergeParams file) {
+        return mapper.supersededRows(file);
     }
 
     @Override

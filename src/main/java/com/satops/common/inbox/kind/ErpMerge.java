@@ -4,6 +4,7 @@ import com.satops.common.inbox.InboxKind;
 import java.util.List;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,11 @@ public class ErpMerge implements KindMerge {
         if (!unnamed.isEmpty()) {
             mapper.reportNewProjectWithoutName(file, unnamed);
         }
-        mapper.dropSupersededRows(file);
+    }
+
+    @Override
+    public List<RowRef> supersededRows(MergeParams file) {
+        return mapper.supersededRows(file);
     }
 
     @Override

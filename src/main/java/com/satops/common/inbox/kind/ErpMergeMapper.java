@@ -1,6 +1,7 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -20,5 +21,5 @@ public interface ErpMergeMapper {
 
     void upsertHouseholds(MergeParams file);
 
-    void dropSupersededRows(MergeParams file);
+    List<RowRef> supersededRows(MergeParams file);
 }

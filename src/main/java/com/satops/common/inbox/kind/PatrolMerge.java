@@ -3,6 +3,8 @@ package com.satops.common.inbox.kind;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** New issues and status updates upsert by 问题编号; each status change is kept (a re-opened issue too). */
@@ -23,7 +25,11 @@ public class PatrolMerge implements KindMerge {
     @Override
     public void checkReferences(MergeParams file) {
         mapper.reportUnknownProject(file);
-        mapper.dropSupersededRows(file);
+    }
+
+    @Override
+    public List<RowRef> supersededRows(MergeParams file) {
+        return mapper.supersededRows(file);
     }
 
     @Override

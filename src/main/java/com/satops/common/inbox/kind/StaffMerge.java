@@ -3,6 +3,8 @@ package com.satops.common.inbox.kind;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -22,7 +24,11 @@ public class StaffMerge implements KindMerge {
     @Override
     public void checkReferences(MergeParams file) {
         mapper.reportUnknownProject(file);
-        mapper.dropSupersededRows(file);
+    }
+
+    @Override
+    public List<RowRef> supersededRows(MergeParams file) {
+        return mapper.supersededRows(file);
     }
 
     @Override

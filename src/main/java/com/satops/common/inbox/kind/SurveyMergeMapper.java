@@ -1,6 +1,8 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
@@ -14,5 +16,5 @@ public interface SurveyMergeMapper {
 
     void upsertResponses(MergeParams file);
 
-    void dropSupersededRows(MergeParams file);
+    List<RowRef> supersededRows(MergeParams file);
 }

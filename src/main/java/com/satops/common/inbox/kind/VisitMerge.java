@@ -3,6 +3,8 @@ package com.satops.common.inbox.kind;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Visit results count as coverage; rows without 拜访日期 are lists not yet worked and record nothing. */
@@ -25,7 +27,11 @@ public class VisitMerge implements KindMerge {
         mapper.resolveByAssignment(file);
         mapper.resolveByRoom(file);
         mapper.reportUnknownHousehold(file);
-        mapper.dropSupersededRows(file);
+    }
+
+    @Override
+    public List<RowRef> supersededRows(MergeParams file) {
+        return mapper.supersededRows(file);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.RowRef;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
@@ -16,5 +18,5 @@ public interface VisitMergeMapper {
 
     void upsertResults(MergeParams file);
 
-    void dropSupersededRows(MergeParams file);
+    List<RowRef> supersededRows(MergeParams file);
 }

@@ -1,0 +1,4 @@
+-- A run's execution context lists every report it wrote; with a thousand projects
+-- that outgrows MySQL's 64 KB TEXT. (H2's LONGVARCHAR has no such limit.)
+ALTER TABLE BATCH_JOB_EXECUTION_CONTEXT MODIFY SERIALIZED_CONTEXT MEDIUMTEXT;
+ALTER TABLE BATCH_STEP_EXECUTION_CONTEXT MODIFY SERIALIZED_CONTEXT MEDIUMTEXT;
