@@ -50,7 +50,10 @@ public class DemoCommand implements Callable<Integer> {
         out.printf("Generated %d households in %d projects (%s) into %s%n", manifest.households(),
                 manifest.projects(), String.join(", ", manifest.projectCodes()), root.resolve("inbox"));
         int exit = SatopsCli.COMPLETED;
-        try (ConfigurableApplicationContext context = SpringContexts.start(root, false)) {
+        // The sample company's executives and quality department, so every kind of mail shows in the outbox.
+        try (ConfigurableApplicationContext context = SpringContexts.start(root, false,
+                "--satops.mail.executives=ceo@demo-property.example.com,coo@demo-property.example.com",
+                "--satops.mail.quality-department=quality@demo-property.example.com")) {
             JobRunner runner = context.getBean(JobRunner.class);
             for (JobCatalog job : JobCatalog.values()) {
                 if (!runner.hasJob(job.jobName())) {

@@ -86,8 +86,8 @@ public class VisitAssignmentJobConfiguration {
 
     /** Decisions are read and written on one batch session: MyBatis allows one executor type per transaction. */
     @Bean
-    SqlSessionTemplate visitAssignmentBatchSession(SqlSessionFactory sessions) {
-        return new SqlSessionTemplate(sessions, ExecutorType.BATCH);
+    BatchSession visitAssignmentBatchSession(SqlSessionFactory sessions) {
+        return new BatchSession(new SqlSessionTemplate(sessions, ExecutorType.BATCH));
     }
 
     @Bean
@@ -99,17 +99,19 @@ public class VisitAssignmentJobConfiguration {
 
     @Bean
     @StepScope
-    ProjectAllocationProcessor visitAssignmentAllocation(SqlSessionTemplate visitAssignmentBatchSession,
+    ProjectAllocationProcessor visitAssignmentAllocation(BatchSession visitAssignmentBatchSession,
                                                          @Value("#{stepExecution}") StepExecution step) {
-        return new ProjectAllocationProcessor(visitAssignmentBatchSession.getMapper(VisitAssignmentMapper.class),
+        return new ProjectAllocationProcessor(
+                visitAssignmentBatchSession.template().getMapper(VisitAssignmentMapper.class),
                 run(step));
     }
 
     @Bean
     @StepScope
-    ProjectAllocationWriter visitAssignmentAllocationWriter(SqlSessionTemplate visitAssignmentBatchSession,
+    ProjectAllocationWriter visitAssignmentAllocationWriter(BatchSession visitAssignmentBatchSession,
                                                             @Value("#{stepExecution}") StepExecution step) {
-        return new ProjectAllocationWriter(visitAssignmentBatchSession, run(step), step.getJobExecution().getId());
+        return new ProjectAllocationWriter(visitAssignmentBatchSession.template(), run(step),
+                step.getJobExecution().getId());
     }
 
     @Bean
