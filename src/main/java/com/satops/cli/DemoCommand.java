@@ -3,6 +3,7 @@ package com.satops.cli;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
+import com.satops.common.run.RunSummaryFactory;
 import com.satops.demo.DemoCompanyGenerator;
 import com.satops.demo.DemoManifest;
 import com.satops.demo.DemoSpec;
@@ -55,16 +56,15 @@ public class DemoCommand implements Callable<Integer> {
                 "--satops.mail.executives=ceo@demo-property.example.com,coo@demo-property.example.com",
                 "--satops.mail.quality-department=quality@demo-property.example.com")) {
             JobRunner runner = context.getBean(JobRunner.class);
+            RunSummaryFactory summaries = context.getBean(RunSummaryFactory.class);
             for (JobCatalog job : JobCatalog.values()) {
                 // Each job imports what waits in the inbox first, as `run` does, so the first one shows the changes.
                 if (job == JobCatalog.IMPORT || !runner.hasJob(job.jobName())) {
                     continue;
                 }
                 RunSummary summary = runner.run(job.parameters(null, null, null, List.of(), "zh-CN", today));
-                out.printf("%n%s %s %s%n", summary.job(), summary.status(), summary.parameters());
-                summary.figures().forEach((name, value) -> out.printf("  %-26s %s%n", name, value));
-                if (summary.message() != null) {
-                    out.println("  why: " + summary.message());
+                out.println();
+                if (SummaryPrinter.print(summary, false, summaries, out) != SatopsCli.COMPLETED) {
                     exit = SatopsCli.FAILED;
                 }
             }
