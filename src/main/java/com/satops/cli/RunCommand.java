@@ -1,11 +1,12 @@
 package com.satops.cli;
 
+import com.satops.common.run.BadRunRequestException;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunParameters;
+import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunSummaryFactory;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,19 +26,23 @@ public class RunCommand implements Callable<Integer> {
     HomeOption home;
 
     @Parameters(index = "0", paramLabel = "JOB",
-            description = "presampling-cleanup, visit-assignment, patrol-closeout or satisfaction-summary")
+            description = "presampling-cleanup, visit-assignment, patrol-closeout, satisfaction-summary or service-followup")
     String job;
 
     @Option(names = "--month", paramLabel = "yyyy-MM",
             description = "Month (default: next month for presampling-cleanup and visit-assignment, "
                     + "previous month for satisfaction-summary)")
-    YearMonth month;
+    String month;
 
     @Option(names = "--week", paramLabel = "yyyy-Www", description = "ISO week (default: the previous week)")
     String week;
 
+    @Option(names = "--date", paramLabel = "yyyy-MM-dd",
+            description = "Day checked by service-followup (default: yesterday)")
+    String date;
+
     @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "Reference date (default: today)")
-    LocalDate asOf;
+    String asOf;
 
     @Option(names = "--project", paramLabel = "CODE", description = "Limit to these projects (repeatable)")
     List<String> projects = new ArrayList<>();
@@ -57,14 +62,11 @@ public class RunCommand implements Callable<Integer> {
                 .filter(j -> j != JobCatalog.IMPORT)
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "unknown job '" + job + "'; run `satops jobs` to list them"));
-        if (locale != null && !locale.equals("zh-CN") && !locale.equals("en")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--locale must be zh-CN or en");
-        }
         RunParameters parameters;
         try {
-            parameters = catalog.parameters(month, week, asOf, projects, locale == null ? "zh-CN" : locale,
+            parameters = catalog.parameters(new RunRequest(month, week, date, asOf, projects, locale),
                     LocalDate.now());
-        } catch (IllegalArgumentException e) {
+        } catch (BadRunRequestException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (ConfigurableApplicationContext context = SpringContexts.start(home.resolve(), false)) {

@@ -1,11 +1,12 @@
 package com.satops.schedule;
 
+import com.satops.common.run.BadRunRequestException;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunLedgerMapper;
 import com.satops.common.run.RunParameters;
+import com.satops.common.run.RunRequest;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -51,20 +52,20 @@ public class AdminController {
 
     @PostMapping("/jobs/{job}/runs")
     public ResponseEntity<Map<String, Object>> run(@PathVariable String job,
-                                                   @RequestParam(required = false) YearMonth month,
+                                                   @RequestParam(required = false) String month,
                                                    @RequestParam(required = false) String week,
-                                                   @RequestParam(required = false) LocalDate asOf,
+                                                   @RequestParam(required = false) String date,
+                                                   @RequestParam(required = false) String asOf,
                                                    @RequestParam(required = false) List<String> project,
-                                                   @RequestParam(defaultValue = "zh-CN") String locale) {
+                                                   @RequestParam(required = false) String locale) {
         JobCatalog catalog = JobCatalog.byName(job).orElse(null);
         if (catalog == null) {
             return ResponseEntity.badRequest().body(Map.of("error", "unknown job " + job));
         }
         RunParameters parameters;
         try {
-            parameters = catalog.parameters(month, week, asOf, project == null ? List.of() : project, locale,
-                    LocalDate.now());
-        } catch (IllegalArgumentException e) {
+            parameters = catalog.parameters(new RunRequest(month, week, date, asOf, project, locale), LocalDate.now());
+        } catch (BadRunRequestException e) {
             return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }
         worker.submit(() -> runner.run(parameters));

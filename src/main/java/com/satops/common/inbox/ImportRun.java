@@ -15,6 +15,9 @@ public record ImportRun(long executionId, String runKey, LocalDate asOf, LocalDa
     public static ImportRun of(StepExecution step, Clock clock) {
         JobExecution job = step.getJobExecution();
         RunParameters parameters = RunParameters.from(job.getJobInstance().getJobName(), job.getJobParameters());
-        return new ImportRun(job.getId(), parameters.runKey(), parameters.asOf(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        // A job that takes no --as-of (the daily work-order check) imports as of the day it runs.
+        return new ImportRun(job.getId(), parameters.runKey(), parameters.asOf() == null ? today : parameters.asOf(),
+                today);
     }
 }

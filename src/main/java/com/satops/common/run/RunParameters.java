@@ -14,11 +14,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * the same key means the same figures, files and mails. {@code attempt} only
  * lets a completed run be produced again as a new Batch instance.
  */
-public record RunParameters(String job, YearMonth month, String week, LocalDate asOf,
+public record RunParameters(String job, YearMonth month, String week, LocalDate date, LocalDate asOf,
                             List<String> projects, String locale, long attempt) {
 
     public static final String MONTH = "month";
     public static final String WEEK = "week";
+    public static final String DATE = "date";
     public static final String AS_OF = "asOf";
     public static final String PROJECTS = "projects";
     public static final String LOCALE = "locale";
@@ -29,7 +30,7 @@ public record RunParameters(String job, YearMonth month, String week, LocalDate 
     }
 
     public RunParameters withAttempt(long next) {
-        return new RunParameters(job, month, week, asOf, projects, locale, next);
+        return new RunParameters(job, month, week, date, asOf, projects, locale, next);
     }
 
     public String runKey() {
@@ -46,7 +47,12 @@ public record RunParameters(String job, YearMonth month, String week, LocalDate 
         if (week != null) {
             described.put(WEEK, week);
         }
-        described.put(AS_OF, asOf.toString());
+        if (date != null) {
+            described.put(DATE, date.toString());
+        }
+        if (asOf != null) {
+            described.put(AS_OF, asOf.toString());
+        }
         described.put(PROJECTS, String.join(",", projects));
         described.put(LOCALE, locale);
         return described;
@@ -61,6 +67,8 @@ public record RunParameters(String job, YearMonth month, String week, LocalDate 
 
     public static RunParameters from(String job, JobParameters parameters) {
         String month = parameters.getString(MONTH);
+        String date = parameters.getString(DATE);
+        String asOf = parameters.getString(AS_OF);
         String projects = parameters.getString(PROJECTS, "");
         List<String> projectList = new ArrayList<>();
         for (String code : projects.split(",")) {
@@ -71,7 +79,8 @@ public record RunParameters(String job, YearMonth month, String week, LocalDate 
         return new RunParameters(job,
                 month == null ? null : YearMonth.parse(month),
                 parameters.getString(WEEK),
-                LocalDate.parse(parameters.getString(AS_OF)),
+                date == null ? null : LocalDate.parse(date),
+                asOf == null ? null : LocalDate.parse(asOf),
                 projectList,
                 parameters.getString(LOCALE, "zh-CN"),
                 parameters.getLong(ATTEMPT, 1L));
