@@ -3,6 +3,7 @@ package com.satops.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.domain.CustomerClass;
 
 /**
@@ -32,7 +33,7 @@ record Household(
         String ownerName,
         String phone,
         boolean delivered,
-        Occupancy occupancy,
+        OccupancyStatus occupancy,
         List<ClassMark> marks) {
 
     /** The room part of the key: floor and door, four digits with the leading zero kept ({@code 0801}). */

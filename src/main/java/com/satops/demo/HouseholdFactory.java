@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.domain.CustomerClass;
 
 /**
@@ -35,22 +36,22 @@ final class HouseholdFactory {
 
     Household create(long serial, ProjectLayout project, Building building, int unit, int floor, int door) {
         boolean delivered = random.nextDouble() < 0.95;
-        Occupancy occupancy = delivered ? occupancy() : Occupancy.VACANT;
+        OccupancyStatus occupancy = delivered ? occupancy() : OccupancyStatus.VACANT;
         String owner = delivered ? owner() : "";
         String phone = delivered && random.nextDouble() < 0.96 ? MobileNumbers.next(random) : "";
         List<ClassMark> marks = delivered ? marks() : List.of();
         return new Household(serial, project, building, unit, floor, door, owner, phone, delivered, occupancy, marks);
     }
 
-    private Occupancy occupancy() {
+    private OccupancyStatus occupancy() {
         double r = random.nextDouble();
         if (r < 0.75) {
-            return Occupancy.RESIDENT;
+            return OccupancyStatus.RESIDENT;
         }
         if (r < 0.85) {
-            return Occupancy.RENTED;
+            return OccupancyStatus.RENTED;
         }
-        return r < 0.95 ? Occupancy.VACANT : Occupancy.RENOVATING;
+        return r < 0.95 ? OccupancyStatus.VACANT : OccupancyStatus.RENOVATING;
     }
 
     private String owner() {

@@ -1,45 +1,32 @@
 package com.satops.demo;
 
+import com.satops.common.domain.PatrolCategory;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /** What patrols find: the category, where, what, and which department must put it right. */
 final class PatrolFindings {
 
-    enum Category {
-        CLEANING("清洁", "环境部",
-                "楼道堆放杂物", "垃圾桶满溢未清运", "地面有油污未清理", "电梯轿厢有污渍", "楼梯扶手积灰"),
-        GREENING("绿化", "环境部",
-                "草坪枯黄需补种", "灌木未修剪遮挡路灯", "绿化带积水", "树枝断裂存在安全隐患"),
-        FACILITIES("设施", StaffRoster.ENGINEERING,
-                "电梯按钮损坏", "路灯不亮", "单元门禁失灵", "消防栓箱门破损", "楼道灯不亮", "雨水篦子缺失"),
-        SECURITY("安全", "秩序部",
-                "消防通道被占用", "监控摄像头离线", "外墙瓷砖松动", "天台门未上锁"),
-        PARKING("停车", "秩序部",
-                "车辆乱停占用消防通道", "道闸抬杆故障", "地库指示牌缺失", "非机动车乱停放"),
-        OTHER("其他", StaffRoster.CUSTOMER_SERVICE,
-                "公告栏过期通知未撤", "快递柜旁纸箱堆积", "宣传栏破损");
-
-        private final String label;
-        private final String department;
-        private final String[] descriptions;
-
-        Category(String label, String department, String... descriptions) {
-            this.label = label;
-            this.department = department;
-            this.descriptions = descriptions;
-        }
-
-        String label() {
-            return label;
-        }
-
-        /** 责任部门 as the patrol sheet names it. */
-        String department() {
-            return department;
-        }
+    /** Which department puts a category right, and what patrols write down for it. */
+    private record Finding(String department, String... descriptions) {
     }
 
-    /** Weekly patrols are led by managers and look at the whole estate. */
+    private static final Map<PatrolCategory, Finding> FINDINGS = new EnumMap<>(Map.of(
+            PatrolCategory.CLEANING, new Finding("环境部",
+                    "楼道堆放杂物", "垃圾桶满溢未清运", "地面有油污未清理", "电梯轿厢有污渍", "楼梯扶手积灰"),
+            PatrolCategory.GREENING, new Finding("环境部",
+                    "草坪枯黄需补种", "灌木未修剪遮挡路灯", "绿化带积水", "树枝断裂存在安全隐患"),
+            PatrolCategory.FACILITIES, new Finding(StaffRoster.ENGINEERING,
+                    "电梯按钮损坏", "路灯不亮", "单元门禁失灵", "消防栓箱门破损", "楼道灯不亮", "雨水篦子缺失"),
+            PatrolCategory.SECURITY, new Finding("秩序部",
+                    "消防通道被占用", "监控摄像头离线", "外墙瓷砖松动", "天台门未上锁"),
+            PatrolCategory.PARKING, new Finding("秩序部",
+                    "车辆乱停占用消防通道", "道闸抬杆故障", "地库指示牌缺失", "非机动车乱停放"),
+            PatrolCategory.OTHER, new Finding(StaffRoster.CUSTOMER_SERVICE,
+                    "公告栏过期通知未撤", "快递柜旁纸箱堆积", "宣传栏破损")));
+
+    /** Weekly patrols are led by managers and look at the whole estate (weights in PatrolCategory order). */
     private static final int[] WEEKLY_WEIGHTS = {25, 15, 25, 15, 12, 8};
     /** Stewards' daily rounds find mostly cleaning and small repairs. */
     private static final int[] DAILY_WEIGHTS = {35, 10, 25, 10, 15, 5};
@@ -51,16 +38,22 @@ final class PatrolFindings {
     private PatrolFindings() {
     }
 
-    static Category weeklyCategory(SplittableRandom random) {
+    static PatrolCategory weeklyCategory(SplittableRandom random) {
         return weighted(WEEKLY_WEIGHTS, random);
     }
 
-    static Category dailyCategory(SplittableRandom random) {
+    static PatrolCategory dailyCategory(SplittableRandom random) {
         return weighted(DAILY_WEIGHTS, random);
     }
 
-    static String description(Category category, SplittableRandom random) {
-        return category.descriptions[random.nextInt(category.descriptions.length)];
+    static String description(PatrolCategory category, SplittableRandom random) {
+        String[] descriptions = FINDINGS.get(category).descriptions();
+        return descriptions[random.nextInt(descriptions.length)];
+    }
+
+    /** 责任部门 as the patrol sheet names it. */
+    static String department(PatrolCategory category) {
+        return FINDINGS.get(category).department();
     }
 
     /** A place in or near a building of the zone, or one of the estate's common areas. */
@@ -76,8 +69,8 @@ final class PatrolFindings {
         };
     }
 
-    private static Category weighted(int[] weights, SplittableRandom random) {
-        Category[] categories = Category.values();
+    private static PatrolCategory weighted(int[] weights, SplittableRandom random) {
+        PatrolCategory[] categories = PatrolCategory.values();
         int draw = random.nextInt(100);
         for (int i = 0; i < categories.length; i++) {
             draw -= weights[i];

@@ -1,5 +1,6 @@
 package com.satops.demo;
 
+import com.satops.common.domain.PatrolCategory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ final class PatrolWriter {
             for (int seq = 1; seq <= issues; seq++) {
                 String issueNo = String.format("%s-W%d-%02d-%03d", project.code(),
                         foundOn.get(IsoFields.WEEK_BASED_YEAR), foundOn.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), seq);
-                PatrolFindings.Category category = PatrolFindings.weeklyCategory(random);
+                PatrolCategory category = PatrolFindings.weeklyCategory(random);
                 int zone = random.nextInt(project.zoneCount());
                 StaffMember owner = switch (category) {
                     case FACILITIES -> people.engineeringHead();
@@ -136,7 +137,7 @@ final class PatrolWriter {
                 StaffMember owner = stewards.isEmpty()
                         ? people.customerServiceHead()
                         : stewards.get(random.nextInt(stewards.size()));
-                PatrolFindings.Category category = PatrolFindings.dailyCategory(random);
+                PatrolCategory category = PatrolFindings.dailyCategory(random);
                 Issue issue = dailyIssue(issueNo, project, foundOn, zone,
                         PatrolFindings.location(building(project, firstBuildingOfZone, zone), random), category,
                         owner);
@@ -152,7 +153,7 @@ final class PatrolWriter {
 
     /** 80 % re-checked within 2 days, 10 % late, 10 % never; closed when re-checked, or now and then without. */
     private Issue dailyIssue(String issueNo, ProjectLayout project, LocalDate foundOn, int zone, String location,
-            PatrolFindings.Category category, StaffMember owner) {
+            PatrolCategory category, StaffMember owner) {
         double r = random.nextDouble();
         LocalDate rechecked;
         if (r < 0.8) {
@@ -176,7 +177,7 @@ final class PatrolWriter {
         LocalDate rechecked = issue.recheckedBy(exportedOn);
         sheet.row(issue.issueNo(), issue.project().code(), issue.type(), issue.foundOn(),
                 issue.project().zoneName(issue.zone()), issue.location(), issue.category().label(),
-                issue.description(), issue.category().department(), issue.ownerStaffNo(),
+                issue.description(), PatrolFindings.department(issue.category()), issue.ownerStaffNo(),
                 closed ? "已销项" : issue.openStatus(), closed ? issue.closedOn() : null,
                 rechecked == null ? "" : TextDates.slashed(rechecked));
         tally.row(InboxKind.PATROL);
@@ -201,7 +202,7 @@ final class PatrolWriter {
         Object closedOn = kind == 2 ? issue.foundOn().plusDays(1) : null;
         sheet.row(issue.issueNo(), issue.project().code(), issue.type(), foundOn,
                 issue.project().zoneName(issue.zone()), issue.location(), issue.category().label(),
-                issue.description(), issue.category().department(), issue.ownerStaffNo(), status, closedOn, "");
+                issue.description(), PatrolFindings.department(issue.category()), issue.ownerStaffNo(), status, closedOn, "");
         tally.badRow(InboxKind.PATROL);
     }
 
@@ -227,7 +228,7 @@ final class PatrolWriter {
 
     /** One patrol issue with its whole life; what a file shows depends on the day it was written. */
     private record Issue(String issueNo, ProjectLayout project, String type, LocalDate foundOn, int zone,
-            String location, PatrolFindings.Category category, String description, String ownerStaffNo,
+            String location, PatrolCategory category, String description, String ownerStaffNo,
             LocalDate closedOn, LocalDate rechecked, boolean inProgress) {
 
         boolean closedBy(LocalDate day) {

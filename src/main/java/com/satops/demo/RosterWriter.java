@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
+import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.inbox.InboxKind;
 
 /**
@@ -91,14 +92,14 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
     private RosterLine badLine(Household household) {
         if (badRowsWritten++ % 2 == 0) {
             return new RosterLine(household, "待定", "待定", ChineseNames.next(random), MobileNumbers.next(random),
-                    "已交房", Occupancy.RESIDENT.label(), area(household));
+                    "已交房", OccupancyStatus.RESIDENT.label(), area(household));
         }
         // A penthouse the sales office sold off-plan: a room above the listed floors, so no real household.
         Household penthouse = new Household(household.serial(), household.project(), household.building(),
                 household.unit(), household.building().floors() + 1, household.door(), "", "", false,
-                Occupancy.VACANT, household.marks());
+                OccupancyStatus.VACANT, household.marks());
         return new RosterLine(penthouse, penthouse.room(), RoomKeyStyles.anyStyle(penthouse, random),
-                ChineseNames.next(random), MobileNumbers.next(random), "已售", Occupancy.VACANT.label(),
+                ChineseNames.next(random), MobileNumbers.next(random), "已售", OccupancyStatus.VACANT.label(),
                 area(penthouse));
     }
 

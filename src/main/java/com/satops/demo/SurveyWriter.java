@@ -1,5 +1,6 @@
 package com.satops.demo;
 
+import com.satops.common.domain.ReasonCategory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ final class SurveyWriter implements HouseholdVisitor, Closeable {
             if (month.badRows.due(household.serial())) {
                 month.writeBad(household);
             }
-            if (household.delivered() && household.occupancy().occupied()
+            if (household.delivered() && DemoOccupancy.occupied(household.occupancy())
                     && household.classOn(month.month.atDay(1)) != CustomerClass.BLACK
                     && random.nextDouble() < SAMPLE_RATE) {
                 month.write(household);
@@ -151,7 +152,7 @@ final class SurveyWriter implements HouseholdVisitor, Closeable {
             String reason = "";
             String category = "";
             if (!satisfied) {
-                DissatisfactionReasons.Category why = DissatisfactionReasons.category(random);
+                ReasonCategory why = DissatisfactionReasons.category(random);
                 if (random.nextDouble() < 0.5) {
                     category = random.nextBoolean() ? why.label() : why.name();
                     reason = random.nextDouble() < 0.6 ? DissatisfactionReasons.remark(why, random) : "";

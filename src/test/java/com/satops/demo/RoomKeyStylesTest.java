@@ -1,5 +1,6 @@
 package com.satops.demo;
 
+import com.satops.common.domain.OccupancyStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -34,7 +35,7 @@ class RoomKeyStylesTest {
     }
 
     private static Household household(Building building, int unit, int floor, int door) {
-        return new Household(0, PROJECT, building, unit, floor, door, "王伟", "13800000000", true, Occupancy.RESIDENT,
+        return new Household(0, PROJECT, building, unit, floor, door, "王伟", "13800000000", true, OccupancyStatus.RESIDENT,
                 List.of());
     }
 }
