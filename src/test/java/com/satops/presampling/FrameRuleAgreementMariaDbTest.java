@@ -1,0 +1,7 @@
+package com.satops.presampling;
+
+import com.satops.support.MariaDbDatabase;
+
+@MariaDbDatabase
+class FrameRuleAgreementMariaDbTest extends FrameRuleAgreement {
+}
