@@ -46,15 +46,15 @@ public class VisitAssignmentJobConfiguration {
 
     @Bean
     Step visitAssignmentDecideStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   ProjectScopeReader visitAssignmentProjects,
-                                   ProjectAllocationProcessor visitAssignmentAllocation,
+                                   ProjectStandingsReader visitAssignmentStandings,
                                    ProjectAllocationWriter visitAssignmentAllocationWriter,
                                    ProgressReporter progress) {
         return new StepBuilder("visit-assignment-decide", jobRepository)
-                .<String, ProjectAllocation>chunk(1)
+                .<ProjectAllocator, ProjectAllocation>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(visitAssignmentProjects)
-                .processor(visitAssignmentAllocation)
+                .reader(visitAssignmentStandings)
+                // Deciding is pure: the reader did all the reading.
+                .processor(ProjectAllocator::finish)
                 .writer(visitAssignmentAllocationWriter)
                 .listener(progress)
                 .allowStartIfComplete(true)
@@ -99,11 +99,11 @@ public class VisitAssignmentJobConfiguration {
 
     @Bean
     @StepScope
-    ProjectAllocationProcessor visitAssignmentAllocation(BatchSession visitAssignmentBatchSession,
-                                                         @Value("#{stepExecution}") StepExecution step) {
-        return new ProjectAllocationProcessor(
-                visitAssignmentBatchSession.template().getMapper(VisitAssignmentMapper.class),
-                run(step));
+    ProjectStandingsReader visitAssignmentStandings(VisitAssignmentMapper mapper,
+                                                    BatchSession visitAssignmentBatchSession,
+                                                    @Value("#{stepExecution}") StepExecution step) {
+        return new ProjectStandingsReader(mapper,
+                visitAssignmentBatchSession.template().getMapper(VisitAssignmentMapper.class), run(step));
     }
 
     @Bean
