@@ -1,0 +1,22 @@
+package com.satops.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+
+/**
+ * One mapper's statements on H2 (MySQL mode) with the real migrations: only
+ * MyBatis, the data source and Flyway start. Each test runs in a transaction
+ * that is rolled back, so no test sees another's rows.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@MybatisTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:mapper-slices;MODE=MySQL;DB_CLOSE_DELAY=-1",
+        "logging.file.name=target/mapper-slices.log"})
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+public @interface MapperSlice {
+}
