@@ -85,7 +85,7 @@ final class CellTextFormatter {
 
     private String number(String value, NumberStyle style) {
         if (style.isDate()) {
-            return date(value);
+            return date(value, style.hasTime());
         }
         String plain = plainNumber(value);
         int width = style.zeroPadWidth();
@@ -95,7 +95,11 @@ final class CellTextFormatter {
         return plain;
     }
 
-    private String date(String value) {
+    /**
+     * A date cell as its format shows it: with the time of day when the format has one
+     * (00:00:00 included, so a date-time column can tell it from a date), else the date alone.
+     */
+    private String date(String value, boolean withTime) {
         double serial;
         try {
             serial = Double.parseDouble(value);
@@ -113,7 +117,7 @@ final class CellTextFormatter {
             return clock(time);
         }
         String date = dateTime.toLocalDate().toString();
-        return time.equals(LocalTime.MIDNIGHT) ? date : date + " " + clock(time);
+        return withTime ? date + " " + clock(time) : date;
     }
 
     /** A plain decimal as Excel shows it in General format, without exponent or trailing zeros. */
