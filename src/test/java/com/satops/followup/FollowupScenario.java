@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -103,6 +104,14 @@ abstract class FollowupScenario extends FreshStart {
      * the rules, date-times in each accepted form, and an update file changing A2's status.
      */
     static void dropCompany() {
+        dropRosters();
+        TestHome.dropCsv("workorders", "workorders-1.csv", HEADER + WORKORDERS);
+        TestHome.dropCsv("workorders", "workorders-2.csv", HEADER + """
+                A2,XXHY,3栋2单元1503,投诉,2026/11/10 10:00,2026/11/10 10:15:01,2026/11/10 10:20,,,,,,S1,处理中
+                """);
+    }
+
+    static void dropRosters() {
         TestHome.dropCsv("erp", "erp.csv", """
                 项目编码,项目名称,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态
                 XXHY,星河湾,3,2,1502,A区,张三,13812341234,已交房,常住
@@ -117,7 +126,9 @@ abstract class FollowupScenario extends FreshStart {
                 PM2,孙经理,项目经理,XXHY,,pm.left@example.com,否
                 PM4,周经理,项目经理,YYJD,,pm.yyjd@example.com,是
                 """);
-        TestHome.dropCsv("workorders", "workorders-1.csv", HEADER + """
+    }
+
+    static final String WORKORDERS = """
                 A1,XXHY,3-2-1502,报修,2026-11-10 09:00,2026-11-10 09:15:00,2026-11-10 09:30,2026-11-10 10:00,,,,,S1,处理中
                 A2,XXHY,3栋2单元1503,投诉,2026/11/10 10:00,2026/11/10 10:15:01,2026/11/10 10:20,,,,,,S1,待处理
                 A3,XXHY,,报修,2026年11月10日 11:00,,,,,,,,,待处理
@@ -139,11 +150,7 @@ abstract class FollowupScenario extends FreshStart {
                 Y3,YYJD,1-1-0101,建议,2026-11-10 09:00,2026-11-10,,,,,,,PM4,待处理
                 Y4,YYJD,1-1-0101,咨询,2026-11-05 08:00,,,,2026-11-05 09:00,,满意,,PM4,已关闭
                 Y5,YYJD,1-1-0101,咨询,2026-11-10 10:00,2026-11-10 09:00,,,,,,,PM4,待处理
-                """);
-        TestHome.dropCsv("workorders", "workorders-2.csv", HEADER + """
-                A2,XXHY,3栋2单元1503,投诉,2026/11/10 10:00,2026/11/10 10:15:01,2026/11/10 10:20,,,,,,S1,处理中
-                """);
-    }
+                """;
 
     static Map<String, Long> figures(long... values) {
         String[] names = {"created", "respondedIn15", "dispatchedIn30", "feedbackIn60", "returnVisitDue",
@@ -325,6 +332,55 @@ abstract class FollowupScenario extends FreshStart {
         assertThat(yyjd.figures()).containsExactlyEntriesOf(figures(1, 1, 0, 1, 0, 0, 0, 0, 0));
         assertThat(yyjd.mails()).isEqualTo(1);
         assertThat(recipient(smtp.getReceivedMessages()[0])).isEqualTo("pm.yyjd@example.com");
+    }
+
+    @Test
+    void excelCellsKeepTheirTimeAndADateAloneIsABadValue() throws Exception {
+        // given: the CRM's own xlsx export, a notes sheet first; 创建时间 at 00:00 in a date-time format,
+        // 派单时间 in a date-only format, 首次反馈时间 as text
+        dropRosters();
+        Path file = TestHome.inbox("workorders").resolve("crm-export.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            CellStyle dateTime = book.createCellStyle();
+            dateTime.setDataFormat(book.createDataFormat().getFormat("yyyy/m/d h:mm"));
+            CellStyle dateOnly = book.createCellStyle();
+            dateOnly.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+            book.createSheet("说明").createRow(0).createCell(0).setCellValue("CRM 工单导出");
+            Sheet sheet = book.createSheet("工单");
+            String[] header = HEADER.strip().split(",");
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("X1");
+            row.createCell(1).setCellValue("XXHY");
+            row.createCell(3).setCellValue("报修");
+            Cell created = row.createCell(4);
+            created.setCellValue(DAY.atStartOfDay());
+            created.setCellStyle(dateTime);
+            Cell responded = row.createCell(5);
+            responded.setCellValue(DAY.atTime(0, 15));
+            responded.setCellStyle(dateTime);
+            Cell dispatched = row.createCell(6);
+            dispatched.setCellValue(DAY);
+            dispatched.setCellStyle(dateOnly);
+            row.createCell(7).setCellValue("2026年11月10日 00:45");
+            row.createCell(13).setCellValue("处理中");
+            try (var out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+
+        // when
+        RunSummary summary = run(DAY, "zh-CN", "XXHY");
+
+        // then
+        assertThat(summary.figures()).containsExactlyEntriesOf(figures(1, 1, 0, 1, 0, 0, 0, 0, 0));
+        assertThat(db.queryForObject("SELECT created_at FROM work_order WHERE order_no = 'X1'", LocalDateTime.class))
+                .isEqualTo(DAY.atStartOfDay());
+        assertThat(db.queryForList("SELECT CONCAT(sheet, ' ', row_no, ' ', column_name, ' ', reason) FROM data_issue",
+                String.class)).containsExactly("工单 2 派单时间 a date without a time of day: 2026-11-10; taken as empty");
     }
 
     static Workbook workbook(LocalDate date, String project) throws IOException {
