@@ -18,8 +18,8 @@ import java.util.SplittableRandom;
  * overnight (completed, return-visited, followed up) or was created since. Its
  * name sorts after the exports, so an import applies it last.
  *
- * <p>About 3 % of households raise an order a month, and each project has a
- * public-area order (no 房号) or two a day. Most orders keep the 15-30-60 promise
+ * <p>About one household in ten raises an order a month, and each project has two
+ * to four public-area orders (no 房号) a day. Most orders keep the 15-30-60 promise
  * (some exactly on the minute), some are late, some are never responded to; most
  * are return-visited within 24 hours of completion and a few are rated 不满意, most
  * of those followed up in time. Date-times are mostly Excel date-time cells,
@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
 final class WorkOrderWriter implements HouseholdVisitor, Closeable {
 
     static final int DAYS = 30;
-    private static final double ORDER_RATE = 0.03;
+    private static final double ORDER_RATE = 0.10;
     private static final double FLAW_RATE = 0.004;
     private static final String[] HEADER = {
         "工单编号", "项目编码", "房号", "工单类型", "创建时间", "响应时间", "派单时间", "首次反馈时间", "完成时间",
@@ -96,7 +96,7 @@ final class WorkOrderWriter implements HouseholdVisitor, Closeable {
     public void projectFinished(ProjectLayout project) throws IOException {
         StaffMember engineer = staff.of(project).engineeringHead();
         for (int day = 0; day < DAYS; day++) {
-            int publicOrders = 1 + random.nextInt(2);
+            int publicOrders = 2 + random.nextInt(3);
             for (int i = 0; i < publicOrders; i++) {
                 write(order(project, null, engineer, true));
             }
