@@ -55,7 +55,7 @@ final class CellTextFormatter {
             case "e":
                 return "";
             case "d":
-                return isoDate(value);
+                return isoDate(value, numberStyle(XmlNumbers.parseNonNegative(style, 0)).hasTime());
             default:
                 return value;
         }
@@ -134,8 +134,11 @@ final class CellTextFormatter {
         }
     }
 
-    /** {@code 2026-11-03T00:00:00Z}, as a {@code t="d"} cell holds it, in the form date cells take. */
-    private static String isoDate(String value) {
+    /**
+     * {@code 2026-11-03T00:00:00Z}, as a {@code t="d"} cell holds it, in the form date cells take;
+     * midnight is kept when the cell's format shows a time.
+     */
+    private static String isoDate(String value, boolean withTime) {
         String trimmed = value.trim();
         if (trimmed.length() < 10) {
             return trimmed;
@@ -145,7 +148,7 @@ final class CellTextFormatter {
             return date;
         }
         String time = trimmed.substring(11, 19);
-        return "00:00:00".equals(time) ? date : date + " " + time;
+        return "00:00:00".equals(time) && !withTime ? date : date + " " + time;
     }
 
     private static String clock(LocalTime time) {

@@ -82,6 +82,10 @@ class CellTextFormatterTest {
             assertThat(styled.format(null, String.valueOf(date.getIndex()), "46329")).isEqualTo("2026-11-03");
             assertThat(styled.format(null, String.valueOf(date.getIndex()), "46329.586875"))
                     .as("a date-only format shows no time").isEqualTo("2026-11-03");
+            assertThat(styled.format("d", String.valueOf(dateTime.getIndex()), "2026-11-03T00:00:00Z"))
+                    .isEqualTo("2026-11-03 00:00:00");
+            assertThat(styled.format("d", String.valueOf(date.getIndex()), "2026-11-03T00:00:00Z"))
+                    .isEqualTo("2026-11-03");
         }
     }
 }
