@@ -34,6 +34,7 @@ public final class DemoCompanyGenerator {
         SplittableRandom surveyRandom = root.split();
         SplittableRandom visitRandom = root.split();
         SplittableRandom patrolRandom = root.split();
+        SplittableRandom workOrderRandom = root.split();
 
         List<ProjectLayout> projects = new EstatePlanner(layoutRandom).plan(spec.households(), spec.projects());
         ManifestTally tally = new ManifestTally(inboxDir);
@@ -42,7 +43,7 @@ public final class DemoCompanyGenerator {
         new StaffWriter(tally, spec.today()).write(staff);
 
         walkRoster(spec, projects, staff, tally, householdRandom, rosterRandom, crmRandom, surveyRandom,
-                visitRandom);
+                visitRandom, workOrderRandom);
 
         new PatrolWriter(tally, staff, spec.today(), patrolRandom).write(projects);
 
@@ -51,16 +52,17 @@ public final class DemoCompanyGenerator {
 
     private static void walkRoster(DemoSpec spec, List<ProjectLayout> projects, StaffRoster staff,
             ManifestTally tally, SplittableRandom householdRandom, SplittableRandom rosterRandom,
-            SplittableRandom crmRandom, SplittableRandom surveyRandom, SplittableRandom visitRandom)
-            throws IOException {
+            SplittableRandom crmRandom, SplittableRandom surveyRandom, SplittableRandom visitRandom,
+            SplittableRandom workOrderRandom) throws IOException {
         try (RosterWriter roster = new RosterWriter(tally, spec.today(), rosterRandom);
                 CustomerClassWriter crm = new CustomerClassWriter(tally, spec.today(), spec.households(), crmRandom);
                 SurveyWriter surveys = new SurveyWriter(tally, spec, surveyRandom);
-                VisitResultWriter visits = new VisitResultWriter(tally, staff, spec.currentMonth(), visitRandom)) {
+                VisitResultWriter visits = new VisitResultWriter(tally, staff, spec.currentMonth(), visitRandom);
+                WorkOrderWriter workOrders = new WorkOrderWriter(tally, staff, spec.today(), workOrderRandom)) {
             crm.open();
             surveys.open();
             new RosterWalk(projects, new HouseholdFactory(householdRandom, spec.today()))
-                    .walk(List.of(roster, crm, surveys, visits));
+                    .walk(List.of(roster, crm, surveys, visits, workOrders));
         }
     }
 }

@@ -27,6 +27,7 @@ final class XlsxBook implements InboxFile {
     private final StampedStreamingWorkbook workbook;
     private final CellStyle bold;
     private final CellStyle date;
+    private final CellStyle dateTime;
     private boolean closed;
 
     XlsxBook(Path file, LocalDateTime exportedAt) {
@@ -43,6 +44,9 @@ final class XlsxBook implements InboxFile {
         bold.setFont(boldFont);
         this.date = workbook.createCellStyle();
         date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        // The CRM's date-time cells: a time part, so 00:00 still reads as a time
+        this.dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/m/d h:mm:ss"));
     }
 
     @Override
@@ -65,6 +69,10 @@ final class XlsxBook implements InboxFile {
 
     CellStyle dateStyle() {
         return date;
+    }
+
+    CellStyle dateTimeStyle() {
+        return dateTime;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.satops.demo;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -77,6 +78,9 @@ final class XlsxSheet implements RowSink {
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(book.dateStyle());
+        } else if (value instanceof LocalDateTime moment) {
+            cell.setCellValue(moment);
+            cell.setCellStyle(book.dateTimeStyle());
         } else {
             throw new IllegalArgumentException("no cell form for " + value.getClass().getName());
         }

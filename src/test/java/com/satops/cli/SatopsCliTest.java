@@ -65,7 +65,17 @@ class SatopsCliTest {
     @Test
     void jobsListsEveryJob() {
         assertThat(run("jobs").out).contains("presampling-cleanup", "visit-assignment", "patrol-closeout",
-                "satisfaction-summary", "import");
+                "satisfaction-summary", "service-followup", "import");
+    }
+
+    @Test
+    void theDailyCheckTakesADateNotAnAsOf() {
+        Result result = run("run", "service-followup", "--as-of", "2026-11-10", "--home", home.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("service-followup does not take --as-of");
+        assertThat(run("run", "service-followup", "--date", "2026-02-30", "--home", home.toString()).exit)
+                .isEqualTo(2);
     }
 
     private record Result(int exit, String out, String err) {

@@ -146,6 +146,26 @@ class DemoCompanyGeneratorTest {
     }
 
     @Test
+    void workOrdersLookLikeAMonthOfTheCrm() {
+        List<InboxTables.TableRow> rows = audit.goodRows.get(InboxKind.WORKORDERS);
+        assertThat(manifest.files(InboxKind.WORKORDERS).stream().map(Path::toString))
+                .anyMatch(name -> name.contains("工单状态更新-") && name.endsWith(".csv"));
+        assertThat(rows).filteredOn(row -> !row.get("room").isBlank())
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(audit.household(row.get("project_code"), row.get("room"))).isPresent());
+        assertThat(rows).filteredOn(row -> row.get("room").isBlank()).as("public-area orders").isNotEmpty();
+        assertThat(rows).filteredOn(row -> row.get("responded_at").isBlank()).as("never responded").isNotEmpty();
+        assertThat(rows).filteredOn(row -> List.of("不满意", "1", "2").contains(row.get("return_visit_rating")))
+                .as("dissatisfied return visits").isNotEmpty();
+        for (String form : List.of("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}",
+                "\\d{4}/\\d{1,2}/\\d{1,2} \\d{1,2}:\\d{2}", "\\d{4}/\\d{1,2}/\\d{1,2} \\d{1,2}:\\d{2}:\\d{2}",
+                "\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}", "\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}:\\d{2}")) {
+            assertThat(rows).as(form).anyMatch(row -> row.get("created_at").matches(form));
+        }
+        assertThat(rows).extracting(row -> row.get("status")).contains("待处理", "处理中", "已完成", "已关闭");
+    }
+
+    @Test
     void householdsAndClassesHavePlausibleShares() {
         int delivered = audit.deliveredHouseholds();
         assertThat(delivered / 3000.0).isBetween(0.93, 0.97);

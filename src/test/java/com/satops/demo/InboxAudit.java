@@ -33,6 +33,11 @@ final class InboxAudit {
     static final Set<String> PATROL_REQUIRED = InboxTables.columns("issue_no", "project_code", "patrol_type",
             "found_on", "description", "status");
     static final Set<String> VISIT_REQUIRED = InboxTables.columns("assignment_id");
+    static final Set<String> WORKORDER_REQUIRED = InboxTables.columns("order_no", "project_code", "order_type",
+            "created_at", "status");
+    private static final Set<String> ORDER_TYPES = Set.of("报修", "投诉", "咨询", "建议");
+    private static final Set<String> ORDER_STATUSES = Set.of("待处理", "处理中", "已完成", "已关闭");
+    private static final Set<String> ORDER_FINISHED = Set.of("已完成", "已关闭");
 
     private static final Set<String> HANDOVER = Set.of("已交房", "未交房", "DELIVERED", "NOT_DELIVERED");
     private static final Set<String> OCCUPANCY =
@@ -83,6 +88,7 @@ final class InboxAudit {
             case SURVEYS -> SURVEY_REQUIRED;
             case PATROL -> PATROL_REQUIRED;
             case VISITS -> VISIT_REQUIRED;
+            case WORKORDERS -> WORKORDER_REQUIRED;
         };
     }
 
@@ -117,7 +123,17 @@ final class InboxAudit {
             case SURVEYS -> survey(row);
             case PATROL -> patrol(row);
             case VISITS -> visit(row);
+            case WORKORDERS -> workorder(row);
         };
+    }
+
+    /** The row-level rules of a work order; its date-times are checked by DateTimeValues' own tests. */
+    private boolean workorder(InboxTables.TableRow row) {
+        String status = fold(row.get("status"));
+        return !fold(row.get("order_no")).isEmpty() && households.containsKey(fold(row.get("project_code")))
+                && ORDER_TYPES.contains(fold(row.get("order_type"))) && ORDER_STATUSES.contains(status)
+                && !fold(row.get("created_at")).isEmpty()
+                && (!ORDER_FINISHED.contains(status) || !fold(row.get("completed_at")).isEmpty());
     }
 
     private boolean erp(InboxTables.TableRow row) {

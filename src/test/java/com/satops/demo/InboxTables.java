@@ -64,7 +64,12 @@ final class InboxTables {
             Map.entry("责任部门", "department"), Map.entry("责任人", "owner_staff_no"), Map.entry("状态", "status"),
             Map.entry("销项日期", "closed_on"), Map.entry("复查日期", "rechecked_on"),
             Map.entry("任务编号", "assignment_id"), Map.entry("拜访日期", "visited_on"),
-            Map.entry("拜访方式", "method"), Map.entry("业主评分", "owner_score"), Map.entry("业主诉求", "request"));
+            Map.entry("拜访方式", "method"), Map.entry("业主评分", "owner_score"), Map.entry("业主诉求", "request"),
+            Map.entry("工单编号", "order_no"), Map.entry("工单类型", "order_type"), Map.entry("创建时间", "created_at"),
+            Map.entry("响应时间", "responded_at"), Map.entry("派单时间", "dispatched_at"),
+            Map.entry("首次反馈时间", "first_feedback_at"), Map.entry("完成时间", "completed_at"),
+            Map.entry("回访时间", "return_visit_at"), Map.entry("回访评价", "return_visit_rating"),
+            Map.entry("跟进时间", "followed_up_at"));
 
     private static final Map<String, String> BY_KEY = byKey();
 

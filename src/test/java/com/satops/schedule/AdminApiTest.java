@@ -73,7 +73,7 @@ class AdminApiTest {
     @Test
     void everyScheduleFileIsACronTriggerInTheJdbcJobStore() throws Exception {
         for (String job : new String[] {"presampling-cleanup", "visit-assignment", "patrol-closeout",
-                "satisfaction-summary"}) {
+                "satisfaction-summary", "service-followup"}) {
             assertThat(scheduler.checkExists(JobKey.jobKey(job, QuartzScheduleConfiguration.GROUP))).isTrue();
             CronTrigger trigger = (CronTrigger) scheduler.getTrigger(
                     TriggerKey.triggerKey(job, QuartzScheduleConfiguration.GROUP));
@@ -81,6 +81,8 @@ class AdminApiTest {
         }
         assertThat(((CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("patrol-closeout",
                 QuartzScheduleConfiguration.GROUP))).getCronExpression()).isEqualTo("0 0 6 ? * MON");
+        assertThat(((CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("service-followup",
+                QuartzScheduleConfiguration.GROUP))).getCronExpression()).isEqualTo("0 30 7 * * ?");
         assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
     }
 

@@ -70,7 +70,23 @@ public enum InboxKind {
             optional("visited_on", "拜访日期"),
             optional("method", "拜访方式"),
             optional("owner_score", "业主评分"),
-            optional("request", "业主诉求")));
+            optional("request", "业主诉求"))),
+
+    WORKORDERS("workorders", "stg_workorder", List.of(
+            required("order_no", "工单编号"),
+            required("project_code", "项目编码"),
+            optional("room", "房号"),
+            required("order_type", "工单类型"),
+            required("created_at", "创建时间"),
+            optional("responded_at", "响应时间"),
+            optional("dispatched_at", "派单时间"),
+            optional("first_feedback_at", "首次反馈时间"),
+            optional("completed_at", "完成时间"),
+            optional("return_visit_at", "回访时间"),
+            optional("return_visit_rating", "回访评价"),
+            optional("followed_up_at", "跟进时间"),
+            optional("owner_staff_no", "责任人"),
+            required("status", "状态")));
 
     private final String folder;
     private final String stagingTable;

@@ -33,6 +33,7 @@ public class RunSummaryFactory {
                 ledger.countDataIssues(runKey),
                 RunOutputs.reports(execution),
                 ledger.countMails(runKey),
+                RunOutputs.mailsHeld(execution),
                 ledger.countMailsWaiting(),
                 status == BatchStatus.COMPLETED ? null : failureMessage(execution));
         ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));

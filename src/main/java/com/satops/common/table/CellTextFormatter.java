@@ -55,7 +55,7 @@ final class CellTextFormatter {
             case "e":
                 return "";
             case "d":
-                return isoDate(value);
+                return isoDate(value, numberStyle(XmlNumbers.parseNonNegative(style, 0)).hasTime());
             default:
                 return value;
         }
@@ -85,7 +85,7 @@ final class CellTextFormatter {
 
     private String number(String value, NumberStyle style) {
         if (style.isDate()) {
-            return date(value);
+            return date(value, style.hasTime());
         }
         String plain = plainNumber(value);
         int width = style.zeroPadWidth();
@@ -95,7 +95,11 @@ final class CellTextFormatter {
         return plain;
     }
 
-    private String date(String value) {
+    /**
+     * A date cell as its format shows it: with the time of day when the format has one
+     * (00:00:00 included, so a date-time column can tell it from a date), else the date alone.
+     */
+    private String date(String value, boolean withTime) {
         double serial;
         try {
             serial = Double.parseDouble(value);
@@ -113,7 +117,7 @@ final class CellTextFormatter {
             return clock(time);
         }
         String date = dateTime.toLocalDate().toString();
-        return time.equals(LocalTime.MIDNIGHT) ? date : date + " " + clock(time);
+        return withTime ? date + " " + clock(time) : date;
     }
 
     /** A plain decimal as Excel shows it in General format, without exponent or trailing zeros. */
@@ -130,8 +134,11 @@ final class CellTextFormatter {
         }
     }
 
-    /** {@code 2026-11-03T00:00:00Z}, as a {@code t="d"} cell holds it, in the form date cells take. */
-    private static String isoDate(String value) {
+    /**
+     * {@code 2026-11-03T00:00:00Z}, as a {@code t="d"} cell holds it, in the form date cells take;
+     * midnight is kept when the cell's format shows a time.
+     */
+    private static String isoDate(String value, boolean withTime) {
         String trimmed = value.trim();
         if (trimmed.length() < 10) {
             return trimmed;
@@ -141,7 +148,7 @@ final class CellTextFormatter {
             return date;
         }
         String time = trimmed.substring(11, 19);
-        return "00:00:00".equals(time) ? date : date + " " + time;
+        return "00:00:00".equals(time) && !withTime ? date : date + " " + time;
     }
 
     private static String clock(LocalTime time) {

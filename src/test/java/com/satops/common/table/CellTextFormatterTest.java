@@ -1,5 +1,7 @@
 package com.satops.common.table;
 
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,5 +50,42 @@ class CellTextFormatterTest {
         assertThat(NumberStyle.of(177, "#,##0.00").isDate()).isFalse();
         assertThat(NumberStyle.of(178, "000000").zeroPadWidth()).isEqualTo(6);
         assertThat(NumberStyle.of(1, null).zeroPadWidth()).isZero();
+    }
+
+    @Test
+    void knowsWhichDateFormatsShowATimeOfDay() {
+        assertThat(NumberStyle.of(22, null).hasTime()).as("m/d/yy h:mm").isTrue();
+        assertThat(NumberStyle.of(176, "yyyy/m/d h:mm").hasTime()).isTrue();
+        assertThat(NumberStyle.of(177, "yyyy\"年\"m\"月\"d\"日\" hh:mm:ss").hasTime()).isTrue();
+        assertThat(NumberStyle.of(178, "[$-804]yyyy-mm-dd").hasTime()).isFalse();
+        assertThat(NumberStyle.of(179, "[h]:mm").hasTime()).isTrue();
+        assertThat(NumberStyle.of(180, "yyyy-mm-dd\" 时\"").hasTime()).as("quoted text is no format code").isFalse();
+        assertThat(NumberStyle.of(14, null).hasTime()).isFalse();
+        assertThat(NumberStyle.of(31, null).hasTime()).isFalse();
+        assertThat(NumberStyle.of(32, null).hasTime()).isTrue();
+    }
+
+    @Test
+    void writesADateTimeCellWithItsTimeAndADateCellWithout() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFCellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d h:mm"));
+            XSSFCellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellTextFormatter styled = new CellTextFormatter(SharedStringTable.of(List.of()),
+                    workbook.getStylesSource(), false);
+            // 46329 is 2026-11-03
+            assertThat(styled.format(null, String.valueOf(dateTime.getIndex()), "46329"))
+                    .isEqualTo("2026-11-03 00:00:00");
+            assertThat(styled.format(null, String.valueOf(dateTime.getIndex()), "46329.586875"))
+                    .isEqualTo("2026-11-03 14:05:06");
+            assertThat(styled.format(null, String.valueOf(date.getIndex()), "46329")).isEqualTo("2026-11-03");
+            assertThat(styled.format(null, String.valueOf(date.getIndex()), "46329.586875"))
+                    .as("a date-only format shows no time").isEqualTo("2026-11-03");
+            assertThat(styled.format("d", String.valueOf(dateTime.getIndex()), "2026-11-03T00:00:00Z"))
+                    .isEqualTo("2026-11-03 00:00:00");
+            assertThat(styled.format("d", String.valueOf(date.getIndex()), "2026-11-03T00:00:00Z"))
+                    .isEqualTo("2026-11-03");
+        }
     }
 }

@@ -1,0 +1,55 @@
+package com.satops.followup;
+
+import com.satops.common.config.SatopsProperties;
+import com.satops.common.run.RunOutputs;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** Writes a workbook per project in scope and the company workbook. */
+@Component
+public class FollowupReportTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowupReportTasklet.class);
+
+    private final FollowupReader reader;
+    private final FollowupWorkbookWriter writer;
+    private final FollowupProperties properties;
+    private final DayClock dayClock;
+    private final SatopsProperties satops;
+
+    public FollowupReportTasklet(FollowupReader reader, FollowupWorkbookWriter writer,
+                                 FollowupProperties properties, DayClock dayClock, SatopsProperties satops) {
+        this.reader = reader;
+        this.writer = writer;
+        this.properties = properties;
+        this.dayClock = dayClock;
+        this.satops = satops;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        FollowupRun run = FollowupRun.of(contribution);
+        FollowupBoard board = reader.board(run.day(), run.parameters().projects());
+        FollowupListings listings = reader.listings(run.day(), run.parameters().projects());
+        OverdueRule overdue = properties.overdueRule();
+        boolean ended = dayClock.ended(run.day());
+        for (ProjectFigures project : board.projects()) {
+            String code = project.projectCode();
+            writer.write(run.workbook(satops.home(), code), new FollowupWorkbookWriter.Content(run,
+                    List.of(project), null, listings.of(code), overdue, ended, null));
+            RunOutputs.addReport(run.execution(), run.reportEntry(code));
+        }
+        writer.write(run.workbook(satops.home(), null), new FollowupWorkbookWriter.Content(run, board.projects(),
+                board.total(), listings, overdue, ended, run.parameters().runKey()));
+        RunOutputs.addReport(run.execution(), run.reportEntry(null));
+        log.info("Service follow-up {}: {} project workbooks and the company workbook written", run.period(),
+                board.projects().size());
+        return RepeatStatus.FINISHED;
+    }
+}

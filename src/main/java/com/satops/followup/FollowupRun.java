@@ -1,0 +1,45 @@
+package com.satops.followup;
+
+import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportPaths;
+import com.satops.common.run.JobCatalog;
+import com.satops.common.run.RunParameters;
+import java.io.File;
+import java.nio.file.Path;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+
+/** The run a service-followup step belongs to: its parameters, the day it checks, and where its reports go. */
+record FollowupRun(JobExecution execution, RunParameters parameters, FollowupDay day) {
+
+    static final String JOB = JobCatalog.SERVICE_FOLLOWUP.jobName();
+
+    static FollowupRun of(StepContribution contribution) {
+        JobExecution execution = contribution.getStepExecution().getJobExecution();
+        RunParameters parameters = RunParameters.from(execution.getJobInstance().getJobName(),
+                execution.getJobParameters());
+        if (parameters.date() == null) {
+            throw new IllegalArgumentException(JOB + " needs --date (yyyy-MM-dd)");
+        }
+        return new FollowupRun(execution, parameters, new FollowupDay(parameters.date()));
+    }
+
+    String period() {
+        return day.toString();
+    }
+
+    ReportLocale locale() {
+        return ReportLocale.of(parameters.locale());
+    }
+
+    /** {@code reports/<date>/service-followup-<date>[-<project>].xlsx}; no project: the company workbook. */
+    Path workbook(Path home, String projectCode) {
+        return ReportPaths.workbook(home, JOB, period(), projectCode).toAbsolutePath().normalize();
+    }
+
+    /** The path the run summary lists, relative to the satops home. */
+    String reportEntry(String projectCode) {
+        Path relative = ReportPaths.workbook(Path.of(""), JOB, period(), projectCode);
+        return relative.toString().replace(File.separatorChar, '/');
+    }
+}
