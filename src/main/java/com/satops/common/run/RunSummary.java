@@ -15,6 +15,7 @@ public record RunSummary(
         long dataIssues,
         List<String> reports,
         long mails,
+        long mailsHeld,
         Long mailsWaiting,
         String message) {
 }
