@@ -3,26 +3,13 @@ package com.satops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.common.run.BadRunRequestException;
+import com.satops.support.EnglishLocale;
 import java.sql.SQLException;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(EnglishLocale.class)
 class FailureLineTest {
-
-    private static Locale systemLocale;
-
-    @BeforeAll
-    static void english() {
-        systemLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void systemLanguage() {
-        Locale.setDefault(systemLocale);
-    }
 
     @Test
     void badUsageIsExitTwoWithItsOwnMessage() {

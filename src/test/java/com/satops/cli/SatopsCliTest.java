@@ -2,6 +2,7 @@ package com.satops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.satops.support.EnglishLocale;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,34 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command line as a script calls it: exit codes, --help, and `--json` printing only the summary. */
+@ExtendWith(EnglishLocale.class)
 class SatopsCliTest {
 
     @TempDir
     Path home;
-
-    private static Locale systemLocale;
-
-    /** The CLI speaks the system's language; these tests read its English lines. */
-    @BeforeAll
-    static void english() {
-        systemLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void systemLanguage() {
-        Locale.setDefault(systemLocale);
-    }
 
     @Test
     void importWithJsonPrintsOnlyTheRunSummaryAndExitsZero() throws Exception {
