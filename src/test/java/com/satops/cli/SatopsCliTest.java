@@ -126,6 +126,42 @@ class SatopsCliTest {
     }
 
     @Test
+    void aDatabaseInUseByAnotherProcessIsOneLine() throws Exception {
+        // given: another JVM holding the home's H2 database open
+        Path holder = home.resolve("HoldDatabase.java");
+        Files.writeString(holder, """
+                public class HoldDatabase {
+                    public static void main(String[] args) throws Exception {
+                        try (var connection = java.sql.DriverManager.getConnection(args[0], "sa", "")) {
+                            System.out.println("ready");
+                            System.out.flush();
+                            System.in.read();
+                        }
+                    }
+                }
+                """);
+        String h2Jar = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(java, "-cp", h2Jar, holder.toString(),
+                "jdbc:h2:file:" + home.resolve("data/satops") + ";MODE=MySQL").redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("ready");
+
+            // when
+            Result result = run("runs", "--home", home.toString());
+
+            // then
+            assertThat(result.exit).isEqualTo(1);
+            assertOneLine(result.err, "is in use by another satops process", "satops.mv.db", "wait for it to end");
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+    }
+
+    @Test
     void mailResendQueuesTheMailsOfAPeriodAgainOncePerCall() throws Exception {
         // given: a patrol week mailed to its project manager through the file outbox
         Files.createDirectories(home.resolve("inbox/erp"));
