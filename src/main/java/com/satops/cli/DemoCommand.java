@@ -44,7 +44,7 @@ public class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path root = home.resolve().toAbsolutePath().normalize();
+        Path root = home.resolveToCreate().toAbsolutePath().normalize();
         LocalDate today = LocalDate.now();
         DemoManifest manifest = new DemoCompanyGenerator()
                 .generate(root.resolve("inbox"), DemoSpec.asOf(households, projects, seed, today));

@@ -1,11 +1,12 @@
 package com.satops.cli;
 
-import com.satops.common.run.BadRunRequestException;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
+import com.satops.common.run.KnownProjectsMapper;
 import com.satops.common.run.RunParameters;
 import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunSummaryFactory;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,23 +61,43 @@ public class RunCommand implements Callable<Integer> {
     public Integer call() {
         JobCatalog catalog = JobCatalog.byName(job)
                 .filter(j -> j != JobCatalog.IMPORT)
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown job '" + job + "'; run `satops jobs` to list them"));
-        RunParameters parameters;
-        try {
-            parameters = catalog.parameters(new RunRequest(month, week, date, asOf, projects, locale),
-                    LocalDate.now());
-        } catch (BadRunRequestException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+                .orElseThrow(() -> new UsageException(CliMessages.get("cli.job.unknown", job)));
+        // Bad options are bad usage (exit 2) before anything is opened or imported.
+        RunParameters parameters = catalog.parameters(new RunRequest(month, week, date, asOf, projects, locale),
+                LocalDate.now());
         try (ConfigurableApplicationContext context = SpringContexts.start(home.resolve(), false)) {
             JobRunner runner = context.getBean(JobRunner.class);
             if (!runner.hasJob(catalog.jobName())) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "job '" + job + "' is not available in this build");
+                throw new UsageException(CliMessages.get("cli.job.unavailable", job));
             }
+            refuseUnknownProjects(context, runner, parameters);
             return SummaryPrinter.print(runner.run(parameters), json, context.getBean(RunSummaryFactory.class),
                     spec.commandLine().getOut());
+        }
+    }
+
+    /**
+     * A --project no roster lists would give an empty run that looks like a good one. A roster
+     * waiting in the inbox may list it, so the inbox is imported first, as the run would.
+     */
+    private static void refuseUnknownProjects(ConfigurableApplicationContext context, JobRunner runner,
+                                              RunParameters parameters) {
+        if (parameters.projects().isEmpty()) {
+            return;
+        }
+        KnownProjectsMapper projects = context.getBean(KnownProjectsMapper.class);
+        if (projects.known(parameters.projects()).size() == parameters.projects().size()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        runner.run(JobCatalog.IMPORT.parameters(null, null, parameters.asOf(), List.of(), parameters.locale(),
+                today));
+        List<String> known = projects.known(parameters.projects());
+        List<String> unknown = parameters.projects().stream().filter(code -> !known.contains(code)).toList();
+        if (!unknown.isEmpty()) {
+            List<String> all = projects.all();
+            throw new UsageException(CliMessages.get("cli.project.unknown", String.join(", ", unknown),
+                    all.isEmpty() ? CliMessages.get("cli.project.none") : String.join(", ", all)));
         }
     }
 }

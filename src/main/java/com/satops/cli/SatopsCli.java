@@ -2,6 +2,8 @@ package com.satops.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,14 +13,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "satops", mixinStandardHelpOptions = true, version = "satops 0.1.0",
         description = "Satisfaction operations batch jobs: import, presampling-cleanup, visit-assignment, "
-                + "patrol-closeout, satisfaction-summary.",
+                + "patrol-closeout, satisfaction-summary, service-followup; mail resend.",
         subcommands = {RunCommand.class, ImportCommand.class, DemoCommand.class, BenchCommand.class, JobsCommand.class,
-                RunsCommand.class, SchedulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                RunsCommand.class, SchedulesCommand.class, MailCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class SatopsCli implements Runnable {
 
     public static final int COMPLETED = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+
+    /** Goes to the log file only (logback-spring.xml): the console gets the one line. */
+    private static final Logger failureLog = LoggerFactory.getLogger("com.satops.cli.failure");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,9 +41,24 @@ public class SatopsCli implements Runnable {
         }
         SpringContexts.setPassThrough(spring);
         CommandLine cli = new CommandLine(new SatopsCli());
+        // One line, never the whole usage text: what is wrong and where the help is.
+        cli.setParameterExceptionHandler((e, ignoredArgs) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("satops: " + CliMessages.get("cli.usage.hint", e.getMessage(),
+                    command.getCommandSpec().qualifiedName(" ")));
+            command.getErr().flush();
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("satops: " + e.getMessage());
-            return e instanceof IllegalArgumentException ? USAGE : FAILED;
+            FailureLine failure = FailureLine.of(e);
+            if (failure.unexpected()) {
+                failureLog.error("{}", failure.line(), e);
+            } else {
+                failureLog.info("{}", failure.line(), e);
+            }
+            commandLine.getErr().println("satops: " + failure.line());
+            commandLine.getErr().flush();
+            return failure.exit();
         });
         return cli.execute(own.toArray(String[]::new));
     }

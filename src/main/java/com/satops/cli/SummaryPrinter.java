@@ -17,8 +17,8 @@ final class SummaryPrinter {
             out.printf("%s %s (execution %d) %s%n", summary.job(), summary.status(), summary.executionId(),
                     summary.parameters());
             summary.figures().forEach((name, value) -> out.printf("  %-28s %s%n", name, value));
-            out.printf("  data issues: %d, mails queued: %d, mails waiting: %s%n", summary.dataIssues(),
-                    summary.mails(), summary.mailsWaiting());
+            out.println("  " + CliMessages.get("cli.summary.counts", summary.dataIssues(), summary.mails(),
+                    summary.mailsHeld(), summary.mailsWaiting()));
             summary.reports().forEach(report -> out.println("  report: " + report));
             if (summary.message() != null) {
                 out.println("  why: " + summary.message());

@@ -1,5 +1,6 @@
 package com.satops.followup;
 
+import com.satops.common.run.PeriodEnd;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -37,7 +38,7 @@ public record FollowupDay(LocalDate date) {
      * the real run after it still mails everyone.
      */
     public boolean endedBy(LocalDate today) {
-        return date.isBefore(today);
+        return PeriodEnd.dayEnded(date, today);
     }
 
     private static boolean within(LocalDateTime at, LocalDateTime from, LocalDateTime until) {

@@ -3,7 +3,6 @@ package com.satops.followup;
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.OutgoingMail;
-import com.satops.common.run.RunOutputs;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Queues, in the step's transaction, one mail per person the day names (see
  * {@link FollowupMailPlan}). A day that has not ended holds them all: none is
- * queued, their number goes to the run summary as {@code mailsHeld}. The outbox
+ * queued, and the run summary counts them as {@code mailsHeld}. The outbox
  * key (job, day, recipient, report) makes a re-run queue nothing twice.
  */
 @Component
@@ -46,23 +45,22 @@ public class FollowupMailTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         FollowupRun run = FollowupRun.of(contribution);
         List<PlannedMail> plan = plan(run);
-        if (!dayClock.ended(run.day())) {
-            RunOutputs.putMailsHeld(run.execution(), plan.size());
-            log.info("Service follow-up {}: the day has not ended, {} mails held", run.period(), plan.size());
-            return RepeatStatus.FINISHED;
-        }
-        RunOutputs.putMailsHeld(run.execution(), 0);
+        boolean dayEnded = dayClock.ended(run.day());
         int queued = 0;
         for (PlannedMail mail : plan) {
             Path report = mail.project() == null ? null : run.workbook(satops.home(), mail.project().projectCode());
             String body = renderer.body(mail, run.day().date(), report == null ? null : report.getFileName().toString(),
                     run.locale());
-            boolean added = outbox.queue(new OutgoingMail(FollowupRun.JOB, run.period(), mail.to().email(),
+            boolean added = outbox.queueOrHold(new OutgoingMail(FollowupRun.JOB, run.period(), mail.to().email(),
                     renderer.subject(mail, run.day().date(), run.locale()), body, report, null,
-                    run.parameters().runKey(), run.execution().getId()));
+                    run.parameters().runKey(), run.execution().getId()), dayEnded);
             queued += added ? 1 : 0;
         }
-        log.info("Service follow-up {}: {} mails queued", run.period(), queued);
+        if (dayEnded) {
+            log.info("Service follow-up {}: {} mails queued", run.period(), queued);
+        } else {
+            log.info("Service follow-up {}: the day has not ended, {} mails held", run.period(), plan.size());
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -1,85 +1,123 @@
 package com.satops.patrol;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.satops.common.mail.MailTable;
+import com.satops.common.mail.MailTemplates;
+import com.satops.common.report.ReportLocale;
+import com.satops.common.text.Percent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.springframework.web.util.HtmlUtils;
+import java.util.Map;
+import java.util.Set;
 
-/** Subject and HTML body of the close-out mails; every value from a file is escaped. */
+/**
+ * The close-out mails ({@code templates/mail/patrol-closeout.html}): the week's
+ * figures, the oldest overdue issues with their owner and days overdue, and the
+ * attached workbook. Wording from the {@code mail} bundle in the report locale.
+ */
 final class CloseoutMailText {
 
-    private final CloseoutText text;
+    /** How many overdue issues a mail names, oldest first; the workbook lists them all. */
+    static final int OLDEST_OVERDUE = 10;
+
+    record Mail(String subject, String html) {
+    }
+
+    private final MailTemplates templates;
+    private final ReportLocale locale;
     private final CloseoutWeek week;
 
-    CloseoutMailText(CloseoutText text, CloseoutWeek week) {
-        this.text = text;
+    CloseoutMailText(MailTemplates templates, ReportLocale locale, CloseoutWeek week) {
+        this.templates = templates;
+        this.locale = locale;
         this.week = week;
     }
 
-    String projectSubject(ProjectFigures project) {
-        return text.pick("巡区销项周报 ", "Patrol close-out ") + week + " " + project.projectCode()
-                + (project.projectName() == null ? "" : " " + project.projectName());
-    }
-
-    String companySubject() {
-        return text.pick("巡区销项周报 ", "Patrol close-out ") + week + " " + text.company();
-    }
-
-    String projectBody(String managerName, Scoreboard.Line project, String attachmentName) {
+    Mail project(String managerName, Scoreboard.Line project, List<PatrolIssueRow> oldestOverdue,
+                 String attachmentName) {
         ProjectFigures f = project.figures();
-        String greeting = text.pick(escape(managerName) + "，您好：", "Dear " + escape(managerName) + ",");
-        return page(greeting, escape(f.projectCode() + (f.projectName() == null ? "" : " " + f.projectName())),
-                List.of(project), f.overdue(), attachmentName);
+        String scope = f.projectCode() + (f.projectName() == null ? "" : " " + f.projectName());
+        String subject = text("mail.patrol.subject", week.toString(), scope);
+        return new Mail(subject, page(subject, text("mail.greeting", managerName), scope, List.of(project),
+                f.overdue(), oldestOverdue, false, attachmentName));
     }
 
-    String companyBody(Scoreboard board, String attachmentName) {
+    Mail company(Scoreboard board, List<PatrolIssueRow> oldestOverdue, String attachmentName) {
+        String company = text("mail.patrol.company");
         List<Scoreboard.Line> lines = new ArrayList<>(board.projects());
-        lines.add(new Scoreboard.Line(board.total().figures(), board.total().trend()));
-        return page(text.pick("质量部：", "Dear quality department,"), escape(text.company()), lines,
-                board.total().figures().overdue(), attachmentName);
+        lines.add(board.total());
+        String subject = text("mail.patrol.subject", week.toString(), company);
+        return new Mail(subject, page(subject, text("mail.greeting.team", text("mail.patrol.quality")), company,
+                lines, board.total().figures().overdue(), oldestOverdue, true, attachmentName));
     }
 
-    private String page(String greeting, String scope, List<Scoreboard.Line> lines, long overdue,
-                        String attachmentName) {
-        StringBuilder html = new StringBuilder("<html><body>");
-        html.append("<p>").append(greeting).append("</p>");
-        html.append("<p>").append(text.pick(
-                scope + " " + week + "（" + week.monday() + " 至 " + week.sunday() + "）巡区销项情况，截至 "
-                        + week.asOf() + "：",
-                "Patrol close-out of " + scope + " for " + week + " (" + week.monday() + " to " + week.sunday()
-                        + "), as of " + week.asOf() + ":")).append("</p>");
-        html.append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr>");
-        for (String header : List.of(text.pick("项目", "Project"), text.foundHeader(), text.closedHeader(),
-                text.rateHeader(), text.overdueHeader(), text.recheckDueHeader(), text.recheckOnTimeHeader())) {
-            html.append("<th>").append(escape(header)).append("</th>");
-        }
-        html.append("</tr>");
+    private String page(String subject, String greeting, String scope, List<Scoreboard.Line> lines, long overdue,
+                        List<PatrolIssueRow> oldest, boolean withProject, String attachmentName) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", subject);
+        model.put("greeting", greeting);
+        model.put("scope", scope);
+        model.put("week", week.toString());
+        model.put("monday", week.monday().toString());
+        model.put("sunday", week.sunday().toString());
+        model.put("asOf", week.asOf().toString());
+        model.put("figures", figures(lines));
+        model.put("overdue", overdue);
+        model.put("oldest", oldest.isEmpty() ? null : oldest(oldest, withProject));
+        model.put("attachment", attachmentName);
+        return templates.html("patrol-closeout", locale, model);
+    }
+
+    private MailTable figures(List<Scoreboard.Line> lines) {
+        List<List<String>> rows = new ArrayList<>();
         for (Scoreboard.Line line : lines) {
             ProjectFigures f = line.figures();
-            html.append("<tr><td>").append(escape(f.projectCode() == null ? text.company() : f.projectCode()))
-                    .append("</td>");
-            for (Object value : List.of(f.found(), f.closed(), percent(f.closeoutRate()), f.overdue(),
-                    f.recheckDue(), f.recheckOnTime())) {
-                html.append("<td align=\"right\">").append(value).append("</td>");
-            }
-            html.append("</tr>");
+            rows.add(List.of(f.projectCode() == null ? text("mail.patrol.company") : f.projectCode(),
+                    String.valueOf(f.found()), String.valueOf(f.closed()), Percent.of(f.closeoutRate()),
+                    String.valueOf(f.overdue()), String.valueOf(f.recheckDue()), String.valueOf(f.recheckOnTime())));
         }
-        html.append("</table>");
-        html.append("<p>").append(overdue > 0
-                ? text.pick("逾期未销项 " + overdue + " 项，请在下周周巡前销项。",
-                        overdue + " issues are overdue; please close them before the next weekly patrol.")
-                : text.pick("没有逾期未销项的问题。", "No issue is overdue.")).append(text.pick("", " "))
-                .append(text.pick("明细见附件 ", "Details in the attached ")).append(escape(attachmentName))
-                .append(text.pick("。", ".")).append("</p>");
-        return html.append("</body></html>").toString();
+        return new MailTable(List.of(text("mail.patrol.column.project"), text("mail.patrol.column.found"),
+                text("mail.patrol.column.closed"), text("mail.patrol.column.rate"), text("mail.patrol.column.overdue"),
+                text("mail.patrol.column.recheckDue"), text("mail.patrol.column.recheckOnTime")),
+                rows, Set.of(1, 2, 3, 4, 5, 6));
     }
 
-    private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    private MailTable oldest(List<PatrolIssueRow> issues, boolean withProject) {
+        List<String> headers = new ArrayList<>();
+        if (withProject) {
+            headers.add(text("mail.patrol.column.project"));
+        }
+        headers.addAll(List.of(text("mail.patrol.column.issue"), text("mail.patrol.column.foundOn"),
+                text("mail.patrol.column.issueText"), text("mail.patrol.column.owner"),
+                text("mail.patrol.column.daysOverdue")));
+        List<List<String>> rows = new ArrayList<>();
+        for (PatrolIssueRow issue : issues) {
+            List<String> row = new ArrayList<>();
+            if (withProject) {
+                row.add(issue.projectCode());
+            }
+            row.add(issue.issueNo());
+            row.add(issue.foundOn().toString());
+            row.add(issue.location() == null || issue.location().isBlank() ? issue.description()
+                    : issue.location() + " · " + issue.description());
+            row.add(owner(issue));
+            row.add(String.valueOf(week.rules().daysOverdue(issue.foundOn(), week.asOf())));
+            rows.add(row);
+        }
+        int offset = withProject ? 1 : 0;
+        return new MailTable(headers, rows, Set.of(offset + 4));
     }
 
-    private static String escape(String value) {
-        return value == null ? "" : HtmlUtils.htmlEscape(value, "UTF-8");
+    /** Name and 工号 when the 工号 is a known staff member, else what the file said, else "not assigned". */
+    private String owner(PatrolIssueRow issue) {
+        if (issue.ownerStaffNo() == null || issue.ownerStaffNo().isBlank()) {
+            return text("mail.patrol.noOwner");
+        }
+        return issue.ownerName() == null ? issue.ownerStaffNo()
+                : text("mail.patrol.owner", issue.ownerName(), issue.ownerStaffNo());
+    }
+
+    private String text(String key, Object... args) {
+        return templates.text(locale, key, args);
     }
 }

@@ -2,8 +2,11 @@ package com.satops.patrol;
 
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.mail.MailOutbox;
+import com.satops.common.mail.MailTemplates;
 import com.satops.common.mail.OutgoingMail;
+import com.satops.common.run.PeriodEnd;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
  * Queues, in the step's transaction, each project's workbook to its active project
  * managers with an email, and the company workbook to the quality department when
  * the run covers every project. The outbox key makes a re-run queue nothing twice.
+ * A week not over as of --as-of has its mails held: the real run after the week mails them.
  */
 @Component
 public class PatrolMailTasklet implements Tasklet {
@@ -28,46 +32,73 @@ public class PatrolMailTasklet implements Tasklet {
     private final MailOutbox outbox;
     private final PatrolProperties properties;
     private final SatopsProperties satops;
+    private final MailTemplates templates;
 
     public PatrolMailTasklet(PatrolScoreboardReader scoreboards, PatrolCloseoutMapper mapper, MailOutbox outbox,
-                             PatrolProperties properties, SatopsProperties satops) {
+                             PatrolProperties properties, SatopsProperties satops, MailTemplates templates) {
         this.scoreboards = scoreboards;
         this.mapper = mapper;
         this.outbox = outbox;
         this.properties = properties;
         this.satops = satops;
+        this.templates = templates;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseoutRun run = CloseoutRun.of(contribution, properties.rules());
         Scoreboard board = scoreboards.read(run.week(), run.parameters().projects());
-        CloseoutMailText mail = new CloseoutMailText(new CloseoutText(run.locale()), run.week());
+        CloseoutMailText mail = new CloseoutMailText(templates, run.locale(), run.week());
+        boolean weekEnded = PeriodEnd.weekEnded(run.week().week(), run.week().asOf());
         int queued = 0;
+        int held = 0;
         for (Scoreboard.Line project : board.projects()) {
             String code = project.figures().projectCode();
             Path workbook = run.workbook(satops.home(), code);
+            List<PatrolIssueRow> oldest = oldestOverdue(run, List.of(code));
             for (ManagerAddress manager : mapper.projectManagers(code)) {
-                queued += queue(run, manager.email(), mail.projectSubject(project.figures()),
-                        mail.projectBody(manager.staffName(), project, workbook.getFileName().toString()), workbook);
+                CloseoutMailText.Mail text = mail.project(manager.staffName(), project, oldest,
+                        workbook.getFileName().toString());
+                if (queue(run, manager.email(), text, workbook, weekEnded)) {
+                    queued++;
+                } else if (!weekEnded) {
+                    held++;
+                }
             }
         }
         // A run limited by --project has no company-wide workbook to send.
         if (run.parameters().projects().isEmpty()) {
             Path workbook = run.workbook(satops.home(), null);
+            CloseoutMailText.Mail text = mail.company(board, oldestOverdue(run, List.of()),
+                    workbook.getFileName().toString());
             for (String address : qualityDepartment()) {
-                queued += queue(run, address, mail.companySubject(),
-                        mail.companyBody(board, workbook.getFileName().toString()), workbook);
+                if (queue(run, address, text, workbook, weekEnded)) {
+                    queued++;
+                } else if (!weekEnded) {
+                    held++;
+                }
             }
         }
-        log.info("Patrol close-out {}: {} mails queued", run.period(), queued);
+        log.info("Patrol close-out {}: {} mails queued, {} held until the week is over", run.period(), queued, held);
         return RepeatStatus.FINISHED;
     }
 
-    private int queue(CloseoutRun run, String recipient, String subject, String html, Path attachment) {
-        boolean added = outbox.queue(new OutgoingMail(CloseoutRun.JOB, run.period(), recipient, subject, html,
-                attachment, null, run.parameters().runKey(), run.execution().getId()));
-        return added ? 1 : 0;
+    /** The overdue issues the mail names: the listing's first ones, oldest first, read no further. */
+    private List<PatrolIssueRow> oldestOverdue(CloseoutRun run, List<String> projects) {
+        List<PatrolIssueRow> oldest = new ArrayList<>(CloseoutMailText.OLDEST_OVERDUE);
+        mapper.overdueIssues(run.week().query(projects), context -> {
+            oldest.add(context.getResultObject());
+            if (oldest.size() == CloseoutMailText.OLDEST_OVERDUE) {
+                context.stop();
+            }
+        });
+        return oldest;
+    }
+
+    private boolean queue(CloseoutRun run, String recipient, CloseoutMailText.Mail text, Path attachment,
+                          boolean weekEnded) {
+        return outbox.queueOrHold(new OutgoingMail(CloseoutRun.JOB, run.period(), recipient, text.subject(),
+                text.html(), attachment, null, run.parameters().runKey(), run.execution().getId()), weekEnded);
     }
 
     private List<String> qualityDepartment() {

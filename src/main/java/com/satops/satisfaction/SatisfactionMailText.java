@@ -1,16 +1,22 @@
 package com.satops.satisfaction;
 
 import com.satops.common.domain.ReasonCategory;
+import com.satops.common.mail.MailTable;
+import com.satops.common.mail.MailTemplates;
 import com.satops.common.report.ReportLocale;
+import com.satops.common.text.Percent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.HtmlUtils;
+import java.util.Set;
 
 /**
- * Subject and HTML body of a scope's summary mail: the headline rate, the change
- * from last month, the top reasons, the trend chart inline ({@code cid:chart})
- * and a pointer to the attached workbook. Chinese by default, English on request.
+ * Subject and HTML of a scope's summary mail ({@code templates/mail/satisfaction-summary.html}):
+ * the headline rate, the change from last month in percentage points, the top reasons
+ * (ties at the cut named too), the trend chart inline ({@code cid:chart}) and a pointer
+ * to the attached workbook. Wording from the {@code mail} bundle in the report locale.
  */
 final class SatisfactionMailText {
 
@@ -19,110 +25,57 @@ final class SatisfactionMailText {
 
     private static final String UP = "#1a7f37";
     private static final String DOWN = "#c62828";
+    private static final String SAME = "#222222";
 
+    private final MailTemplates templates;
     private final ReportLocale locale;
     private final int topReasons;
 
-    SatisfactionMailText(ReportLocale locale, int topReasons) {
+    SatisfactionMailText(MailTemplates templates, ReportLocale locale, int topReasons) {
+        this.templates = templates;
         this.locale = locale;
         this.topReasons = topReasons;
     }
 
     Mail compose(ScopeDigest digest, String workbookName) {
-        String month = monthName(digest);
-        String scope = scopeName(digest);
-        String subject = locale.pick(
-                "满意度月报 " + month + "｜" + scope + " " + Percent.of(digest.rate()),
-                "Satisfaction summary " + month + " | " + scope + " " + Percent.of(digest.rate()));
-        StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head>")
-                .append("<body style=\"font-family:'Microsoft YaHei','PingFang SC',Arial,sans-serif;")
-                .append("color:#222;font-size:14px\">");
-        html.append("<h2 style=\"margin:0 0 12px\">").append(esc(locale.pick(
-                month + " 满意度月报 · " + scope, "Satisfaction summary " + month + " · " + scope)))
-                .append("</h2>");
-        headline(html, digest);
-        reasons(html, digest);
-        html.append("<h3 style=\"margin:20px 0 6px\">").append(esc(locale.pick("近 12 个月满意度趋势",
-                "Satisfaction rate, last 12 months"))).append("</h3>");
-        html.append("<img src=\"cid:chart\" width=\"").append(TrendChartImage.WIDTH).append("\" height=\"")
-                .append(TrendChartImage.HEIGHT).append("\" alt=\"")
-                .append(esc(locale.pick("满意度趋势图", "satisfaction trend chart"))).append("\">");
-        html.append("<p>").append(esc(locale.pick(
-                "3 分户 " + digest.scoredThree() + " 户（管家重点转化对象），名单及片区管家、原因统计、各月明细见附件 "
-                        + workbookName + "。",
-                digest.scoredThree() + " households scored 3 (the ones stewards should win over); the list with "
-                        + "zone and steward, the reasons and the monthly figures are in the attached "
-                        + workbookName + "."))).append("</p>");
-        html.append("<p style=\"color:#888;font-size:12px\">").append(esc(locale.pick(
-                "满意度 = 考核期内 4-5 分样本 / 考核期样本；非考核期样本不计入。本邮件由 satops 自动发送。",
-                "Rate = responses scoring 4 or 5 / responses in the assessment; responses outside the "
-                        + "assessment are not counted. Sent by satops.")))
-                .append("</p></body></html>");
-        return new Mail(subject, html.toString());
-    }
-
-    private void headline(StringBuilder html, ScopeDigest digest) {
-        html.append("<p style=\"margin:0\"><span style=\"font-size:32px;font-weight:bold\">")
-                .append(Percent.of(digest.rate())).append("</span> ")
-                .append(esc(locale.pick(
-                        "满意度（考核期样本 " + digest.responses() + " 份，满意 " + digest.satisfied() + " 份）",
-                        "satisfied (" + digest.satisfied() + " of " + digest.responses()
-                                + " responses in the assessment)")))
-                .append("</p>");
-        html.append("<p style=\"margin:6px 0 0\">");
-        if (digest.change().isPresent()) {
-            BigDecimal change = digest.change().get();
-            String color = change.signum() > 0 ? UP : change.signum() < 0 ? DOWN : "#222";
-            html.append(esc(locale.pick("较上月 ", "Change from last month: ")))
-                    .append("<b style=\"color:").append(color).append("\">")
-                    .append(esc(Percent.points(change) + locale.pick(" 个百分点", " points"))).append("</b>")
-                    .append(esc(locale.pick("（上月 " + Percent.of(digest.previous().rate()) + "）",
-                            " (last month " + Percent.of(digest.previous().rate()) + ")")));
-        } else {
-            html.append(esc(locale.pick("上月无考核期样本，无法比较。", "No responses last month to compare with.")));
-        }
-        html.append("</p>");
-    }
-
-    private void reasons(StringBuilder html, ScopeDigest digest) {
-        html.append("<h3 style=\"margin:20px 0 6px\">").append(esc(locale.pick("主要不满意原因",
-                "Top reasons for dissatisfaction"))).append("</h3>");
+        String month = text("mail.satisfaction.month", String.valueOf(digest.month().getYear()),
+                String.valueOf(digest.month().getMonthValue()), digest.month().toString());
+        String scope = digest.isCompany() ? text("mail.satisfaction.company")
+                : text("mail.satisfaction.project", digest.projectName(), digest.projectCode());
+        String subject = text("mail.satisfaction.subject", month, scope, Percent.of(digest.rate()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", subject);
+        model.put("month", month);
+        model.put("scope", scope);
+        model.put("rate", Percent.of(digest.rate()));
+        model.put("responses", digest.responses());
+        model.put("satisfied", digest.satisfied());
+        BigDecimal change = digest.change().orElse(null);
+        model.put("change", change == null ? null : Percent.points(change));
+        model.put("changeColor", change == null || change.signum() == 0 ? SAME : change.signum() > 0 ? UP : DOWN);
+        model.put("previousRate", Percent.of(digest.previous().rate()));
         List<ReasonCategory> top = digest.topReasons(topReasons);
-        if (top.isEmpty()) {
-            html.append("<p>").append(esc(locale.pick("本月没有不满意（3 分及以下）的样本。",
-                    "No response scored 3 or lower this month."))).append("</p>");
-            return;
-        }
+        model.put("reasons", top.isEmpty() ? null : reasons(digest, top));
+        model.put("tied", top.size() > topReasons);
+        model.put("unsatisfied", digest.unsatisfied());
+        model.put("chartWidth", TrendChartImage.WIDTH);
+        model.put("scoredThree", digest.scoredThree());
+        model.put("attachment", workbookName);
+        return new Mail(subject, templates.html("satisfaction-summary", locale, model));
+    }
+
+    private MailTable reasons(ScopeDigest digest, List<ReasonCategory> top) {
         Map<ReasonCategory, BigDecimal> shares = digest.shares();
-        html.append("<table style=\"border-collapse:collapse\" cellpadding=\"4\">")
-                .append("<tr style=\"background:#f0f0f0\"><th align=\"left\">")
-                .append(esc(locale.pick("原因分类", "Reason"))).append("</th><th align=\"right\">")
-                .append(esc(locale.pick("数量", "Count"))).append("</th><th align=\"right\">")
-                .append(esc(locale.pick("占不满意", "Share of unsatisfied"))).append("</th></tr>");
+        List<List<String>> rows = new ArrayList<>();
         for (ReasonCategory category : top) {
-            html.append("<tr><td>").append(esc(CategoryNames.of(category, locale))).append("</td><td align=\"right\">")
-                    .append(digest.reasons().get(category)).append("</td><td align=\"right\">")
-                    .append(Percent.of(shares.get(category))).append("</td></tr>");
+            rows.add(List.of(CategoryNames.of(category, locale), String.valueOf(digest.reasons().get(category)),
+                    Percent.of(shares.get(category))));
         }
-        html.append("</table>");
-        html.append("<p style=\"margin:4px 0 0;color:#555\">").append(esc(locale.pick(
-                "不满意样本共 " + digest.unsatisfied() + " 份。", digest.unsatisfied() + " unsatisfied responses in all.")))
-                .append("</p>");
+        return new MailTable(List.of(text("mail.satisfaction.column.reason"), text("mail.satisfaction.column.count"),
+                text("mail.satisfaction.column.share")), rows, Set.of(1, 2));
     }
 
-    private String monthName(ScopeDigest digest) {
-        return locale.pick(digest.month().getYear() + "年" + digest.month().getMonthValue() + "月",
-                digest.month().toString());
-    }
-
-    private String scopeName(ScopeDigest digest) {
-        return digest.isCompany() ? locale.pick("公司", "Company")
-                : locale.pick(digest.projectName() + "（" + digest.projectCode() + "）",
-                        digest.projectName() + " (" + digest.projectCode() + ")");
-    }
-
-    private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    private String text(String key, Object... args) {
+        return templates.text(locale, key, args);
     }
 }

@@ -2,6 +2,7 @@ package com.satops.satisfaction;
 
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.OutgoingMail;
+import com.satops.common.run.PeriodEnd;
 import com.satops.common.run.RunOutputs;
 import com.satops.common.run.RunParameters;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * chunk's transaction: the company's to the configured executives, a project's
  * to its active project managers with an email. The outbox key (job, month,
  * recipient, workbook) queues each mail once however often the run is repeated,
- * so a scope without any assessed response in the month gets no mail yet.
+ * so a scope without any assessed response in the month gets no mail yet, and a
+ * month not over as of --as-of has its mails held for the run after the month.
  */
 class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
 
@@ -61,11 +63,13 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
                         report.digest().isCompany() ? "set satops.mail.executives"
                                 : "the staff roster has no active project manager with an email");
             }
+            boolean monthEnded = PeriodEnd.monthEnded(run.month(), run.asOf());
             SatisfactionMailText.Mail mail = text.compose(report.digest(),
                     report.workbook().getFileName().toString());
             for (String recipient : recipients) {
-                outbox.queue(new OutgoingMail(run.job(), run.month().toString(), recipient, mail.subject(),
-                        mail.html(), report.workbook(), report.chart(), run.runKey(), jobExecution.getId()));
+                outbox.queueOrHold(new OutgoingMail(run.job(), run.month().toString(), recipient, mail.subject(),
+                        mail.html(), report.workbook(), report.chart(), run.runKey(), jobExecution.getId()),
+                        monthEnded);
             }
         }
     }

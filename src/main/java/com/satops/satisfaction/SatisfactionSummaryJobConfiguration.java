@@ -2,6 +2,7 @@ package com.satops.satisfaction;
 
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.mail.MailOutbox;
+import com.satops.common.mail.MailTemplates;
 import com.satops.common.report.ReportLocale;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.ProgressReporter;
@@ -98,11 +99,12 @@ public class SatisfactionSummaryJobConfiguration {
     @StepScope
     SatisfactionMailWriter satisfactionMailWriter(MailOutbox outbox, SatisfactionMapper mapper,
                                                   SatopsProperties properties, SatisfactionSettings settings,
+                                                  MailTemplates mailTemplates,
                                                   @Value("#{stepExecution}") StepExecution stepExecution) {
         RunParameters run = run(stepExecution);
         return new SatisfactionMailWriter(home(properties), run, stepExecution.getJobExecution(), outbox, mapper,
                 properties.mail().executives(),
-                new SatisfactionMailText(ReportLocale.of(run.locale()), settings.topReasons()));
+                new SatisfactionMailText(mailTemplates, ReportLocale.of(run.locale()), settings.topReasons()));
     }
 
     private static RunParameters run(StepExecution stepExecution) {

@@ -81,7 +81,11 @@ public record ScopeDigest(String projectCode, String projectName, YearMonth mont
         return byCategory;
     }
 
-    /** The most frequent reasons, most first (ties in category order), none with a count of 0. */
+    /**
+     * The {@code limit} most frequent reasons, most first, and any other with as many as the last
+     * of them: a tie at the cut (parking 7 = security 7) names both rather than hiding one by
+     * category order. Ties are listed in category order; a count of 0 is never named.
+     */
     public List<ReasonCategory> topReasons(int limit) {
         List<ReasonCategory> named = new ArrayList<>();
         for (ReasonCategory category : ReasonCategory.values()) {
@@ -91,7 +95,15 @@ public record ScopeDigest(String projectCode, String projectName, YearMonth mont
         }
         named.sort(Comparator.comparing((ReasonCategory c) -> reasons.get(c)).reversed()
                 .thenComparing(Enum::ordinal));
-        return named.subList(0, Math.min(limit, named.size()));
+        if (limit <= 0 || named.isEmpty()) {
+            return List.of();
+        }
+        int cut = Math.min(limit, named.size());
+        long last = reasons.get(named.get(cut - 1));
+        while (cut < named.size() && reasons.get(named.get(cut)) == last) {
+            cut++;
+        }
+        return List.copyOf(named.subList(0, cut));
     }
 
     /** The run summary figures of FORMATS §3, names exactly as the contract writes them. */

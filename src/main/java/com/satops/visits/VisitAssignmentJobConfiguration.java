@@ -2,6 +2,7 @@ package com.satops.visits;
 
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.mail.MailOutbox;
+import com.satops.common.mail.MailTemplates;
 import com.satops.common.run.ProgressReporter;
 import com.satops.common.run.RunParameters;
 import org.apache.ibatis.session.ExecutorType;
@@ -117,10 +118,11 @@ public class VisitAssignmentJobConfiguration {
     @Bean
     @StepScope
     VisitListWriter visitAssignmentListWriter(VisitAssignmentMapper mapper, MailOutbox outbox,
-                                              SatopsProperties satops, VisitsProperties visits,
-                                              @Value("#{stepExecution}") StepExecution step) {
+                                              MailTemplates mailTemplates, SatopsProperties satops,
+                                              VisitsProperties visits, @Value("#{stepExecution}") StepExecution step) {
         VisitListWorkbooks workbooks = new VisitListWorkbooks(mapper, satops.home(), visits.unmaskAssigneePhones());
-        return new VisitListWriter(workbooks, outbox, run(step), step.getJobExecution(), satops.home());
+        return new VisitListWriter(workbooks, outbox, new VisitListMail(mailTemplates), run(step),
+                step.getJobExecution(), satops.home());
     }
 
     private static RunParameters run(StepExecution step) {

@@ -19,14 +19,16 @@ public class VisitListWriter implements ItemWriter<String> {
 
     private final VisitListWorkbooks workbooks;
     private final MailOutbox outbox;
+    private final VisitListMail mails;
     private final RunParameters run;
     private final JobExecution jobExecution;
     private final Path home;
 
-    public VisitListWriter(VisitListWorkbooks workbooks, MailOutbox outbox, RunParameters run,
+    public VisitListWriter(VisitListWorkbooks workbooks, MailOutbox outbox, VisitListMail mails, RunParameters run,
                            JobExecution jobExecution, Path home) {
         this.workbooks = workbooks;
         this.outbox = outbox;
+        this.mails = mails;
         this.run = run;
         this.jobExecution = jobExecution;
         this.home = home;
@@ -38,7 +40,7 @@ public class VisitListWriter implements ItemWriter<String> {
             VisitListWorkbooks.ProjectLists lists = workbooks.write(projectCode, VisitMonth.of(run.month()),
                     run.asOf(), ReportLocale.of(run.locale()));
             for (VisitListWorkbooks.PersonList list : lists.people()) {
-                OutgoingMail mail = VisitListMail.of(list, lists, run, jobExecution.getId());
+                OutgoingMail mail = mails.of(list, lists, run, jobExecution.getId());
                 if (mail != null) {
                     outbox.queue(mail);
                 }

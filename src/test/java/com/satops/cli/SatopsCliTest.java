@@ -2,17 +2,24 @@ package com.satops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.satops.support.EnglishLocale;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command line as a script calls it: exit codes, --help, and `--json` printing only the summary. */
+@ExtendWith(EnglishLocale.class)
 class SatopsCliTest {
 
     @TempDir
@@ -54,8 +61,172 @@ class SatopsCliTest {
     }
 
     @Test
+    void aMissingHomeIsBadUsageAndIsNotCreated() {
+        Path missing = home.resolve("no-such-home");
+
+        Result result = run("run", "patrol-closeout", "--home", missing.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertOneLine(result.err, "--home", missing.toString(), "does not exist");
+        assertThat(missing).doesNotExist();
+        assertThat(run("import", "--home", missing.toString()).exit).isEqualTo(2);
+        assertThat(run("runs", "--home", missing.toString()).exit).isEqualTo(2);
+        assertThat(run("mail", "resend", "--job", "patrol-closeout", "--period", "2026-W47", "--home",
+                missing.toString()).exit).isEqualTo(2);
+    }
+
+    @Test
+    void anImpossibleMonthIsOneLine() {
+        Result result = run("run", "satisfaction-summary", "--month", "2026-13", "--home", home.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertOneLine(result.err, "--month", "2026-13", "yyyy-MM");
+        assertThat(result.err).doesNotContain("Exception", "java.", "Usage:");
+    }
+
+    @Test
+    void anOptionTheJobDoesNotTakeIsBadUsage() {
+        Result result = run("run", "patrol-closeout", "--month", "2026-11", "--home", home.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertOneLine(result.err, "patrol-closeout does not take --month", "--week");
+    }
+
+    @Test
+    void anUnknownProjectIsOneLineNamingIt() throws Exception {
+        Files.createDirectories(home.resolve("inbox/erp"));
+        Files.writeString(home.resolve("inbox/erp/erp.csv"), """
+                项目编码,项目名称,楼栋,单元,房号,片区,交房状态,入住状态
+                XXHY,星河湾,3,2,1502,A区,已交房,常住
+                """);
+
+        Result result = run("run", "patrol-closeout", "--project", "ZZZ", "--home", home.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertOneLine(result.err, "unknown project ZZZ (--project)", "known projects: XXHY");
+        assertThat(home.resolve("inbox/processed")).as("the waiting roster was imported first").isDirectory();
+        assertThat(home.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneLine() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Result result = run("runs", "--home", home.toString(), "--spring.profiles.active=mysql",
+                "--spring.datasource.url=jdbc:mysql://127.0.0.1:" + closedPort + "/satops?connectTimeout=2000");
+
+        assertThat(result.exit).isEqualTo(1);
+        assertOneLine(result.err, "cannot reach the database", "SATOPS_DB_URL");
+        assertThat(result.err).doesNotContain("\tat ", "Exception:");
+        assertThat(home.resolve("logs/satops.log")).as("the stack trace is in the log")
+                .content().contains("Communications link failure");
+    }
+
+    @Test
+    void aDatabaseInUseByAnotherProcessIsOneLine() throws Exception {
+        // given: another JVM holding the home's H2 database open
+        Path holder = home.resolve("HoldDatabase.java");
+        Files.writeString(holder, """
+                public class HoldDatabase {
+                    public static void main(String[] args) throws Exception {
+                        try (var connection = java.sql.DriverManager.getConnection(args[0], "sa", "")) {
+                            System.out.println("ready");
+                            System.out.flush();
+                            System.in.read();
+                        }
+                    }
+                }
+                """);
+        String h2Jar = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(java, "-cp", h2Jar, holder.toString(),
+                "jdbc:h2:file:" + home.resolve("data/satops") + ";MODE=MySQL").redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("ready");
+
+            // when
+            Result result = run("runs", "--home", home.toString());
+
+            // then
+            assertThat(result.exit).isEqualTo(1);
+            assertOneLine(result.err, "is in use by another satops process", "satops.mv.db", "wait for it to end");
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+    }
+
+    @Test
+    void mailResendQueuesTheMailsOfAPeriodAgainOncePerCall() throws Exception {
+        // given: a patrol week mailed to its project manager through the file outbox
+        Files.createDirectories(home.resolve("inbox/erp"));
+        Files.createDirectories(home.resolve("inbox/staff"));
+        Files.createDirectories(home.resolve("inbox/patrol"));
+        Files.writeString(home.resolve("inbox/erp/erp.csv"), """
+                项目编码,项目名称,楼栋,单元,房号,片区,交房状态,入住状态
+                XXHY,星河湾,3,2,1502,A区,已交房,常住
+                """);
+        Files.writeString(home.resolve("inbox/staff/staff.csv"), """
+                工号,姓名,岗位,项目编码,片区,邮箱,在职
+                PM1,钱经理,项目经理,XXHY,,pm@example.com,是
+                """);
+        Files.writeString(home.resolve("inbox/patrol/patrol.csv"), """
+                问题编号,项目编码,巡区类型,发现日期,问题描述,状态
+                W-1,XXHY,周巡,2026-11-02,草坪枯黄,未整改
+                """);
+        Result week = run("run", "patrol-closeout", "--week", "2026-W48", "--as-of", "2026-11-30", "--project",
+                "XXHY", "--home", home.toString(), "--json");
+        assertThat(week.exit).as(week.err).isZero();
+        assertThat(JsonMapper.builder().build().readTree(week.out.strip()).get("mails").asLong()).isEqualTo(1);
+        assertThat(emlFiles()).isEqualTo(1);
+
+        // when
+        Result resend = run("mail", "resend", "--job", "patrol-closeout", "--period", "2026-W48", "--home",
+                home.toString());
+        Result toOne = run("mail", "resend", "--job", "patrol-closeout", "--period", "2026-W48", "--to",
+                "pm@example.com", "--home", home.toString());
+
+        // then
+        assertThat(resend.exit).as(resend.err).isZero();
+        assertThat(resend.out).contains("Queued 1 mails of patrol-closeout 2026-W48 again", "1 delivered");
+        assertThat(toOne.exit).isZero();
+        assertThat(emlFiles()).isEqualTo(3);
+
+        // and: a period without mails, and a period the job does not have
+        Result none = run("mail", "resend", "--job", "patrol-closeout", "--period", "2026-W40", "--home",
+                home.toString());
+        assertThat(none.exit).isEqualTo(1);
+        assertOneLine(none.err, "no mail of patrol-closeout 2026-W40 to resend");
+        Result badPeriod = run("mail", "resend", "--job", "patrol-closeout", "--period", "2026-11", "--home",
+                home.toString());
+        assertThat(badPeriod.exit).isEqualTo(2);
+        assertOneLine(badPeriod.err, "--period 2026-11 is not a period of patrol-closeout");
+        assertThat(emlFiles()).isEqualTo(3);
+    }
+
+    private long emlFiles() throws IOException {
+        try (Stream<Path> files = Files.list(home.resolve("outbox"))) {
+            return files.filter(f -> f.toString().endsWith(".eml")).count();
+        }
+    }
+
+    /** Exactly one line of the command's own on stderr, saying all of {@code parts}; no stack trace. */
+    private static void assertOneLine(String err, String... parts) {
+        List<String> own = err.lines().filter(line -> line.startsWith("satops: ")).toList();
+        assertThat(own).as(err).hasSize(1);
+        assertThat(own.get(0)).contains(parts);
+        assertThat(err).doesNotContain("\tat ");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "import", "demo", "bench", "jobs", "runs", "schedules", "serve"}) {
+        for (String command : new String[] {"run", "import", "demo", "bench", "jobs", "runs", "schedules", "serve",
+                "mail"}) {
             Result result = run(command, "--help");
             assertThat(result.exit).as(command).isZero();
             assertThat(result.out).as(command).contains("Usage:");

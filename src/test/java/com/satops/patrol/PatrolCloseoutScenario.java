@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.satops.common.mail.MailDelivery;
+import com.satops.common.mail.MailResender;
 import com.satops.common.run.IsoWeek;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
@@ -78,6 +80,12 @@ abstract class PatrolCloseoutScenario extends FreshStart {
 
     @Autowired
     PatrolScoreboardReader scoreboards;
+
+    @Autowired
+    MailResender resender;
+
+    @Autowired
+    MailDelivery delivery;
 
     RunSummary run(String week, LocalDate asOf, String locale, String... projects) {
         return runner.run(JobCatalog.PATROL_CLOSEOUT.parameters(null, week, asOf, List.of(projects), locale, asOf));
@@ -221,6 +229,8 @@ abstract class PatrolCloseoutScenario extends FreshStart {
 
         // then: W-2 (closed 11-26) is not closed yet and is overdue; W-3 and later are still within their deadline
         assertThat(cut.figures()).containsExactlyEntriesOf(figures(6, 2, "0.3333", 3, 4, 2));
+        assertThat(cut.mails()).as("mailed by the first run of the week").isZero();
+        assertThat(cut.mailsHeld()).isZero();
         try (Workbook book = workbook(W47, "XXHY")) {
             assertThat(sheetNames(book)).containsExactly("Summary", "Found this week", "Closed", "Overdue",
                     "Re-checks not on time", "By category");
@@ -325,11 +335,82 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         assertThat(again.executionId()).isNotEqualTo(all.executionId());
         assertThat(again.figures()).isEqualTo(all.figures());
         assertThat(again.reports()).isEqualTo(all.reports());
-        assertThat(again.mails()).isEqualTo(2);
+        assertThat(again.mails()).as("mails counts only what this run queued").isZero();
+        assertThat(again.mailsHeld()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox", Integer.class)).isEqualTo(3);
         assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT'", Integer.class))
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aWeekNotOverHoldsItsMailsTheRunAfterMailsEachManagerOnceAndResendMailsOnceMore() throws Exception {
+        // given
+        dropWeek46();
+        dropWeek47();
+        String w48 = "2026-W48";
+
+        // when: week 48 (11-23 to 11-29) run on its Wednesday
+        RunSummary early = run(w48, LocalDate.of(2026, 11, 25), "zh-CN");
+
+        // then: reports written, no mail queued, the held ones counted
+        assertThat(early.status()).isEqualTo("COMPLETED");
+        assertThat(early.reports()).hasSize(3);
+        assertThat(TestHome.reports().resolve(w48).resolve("patrol-closeout-2026-W48-XXHY.xlsx")).exists();
+        assertThat(early.mails()).isZero();
+        assertThat(early.mailsHeld()).as("two project managers and the quality department").isEqualTo(3);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status = 'HELD'", Integer.class))
+                .isEqualTo(3);
+
+        // when: the Monday after the week
+        RunSummary monday = run(w48, LocalDate.of(2026, 11, 30), "zh-CN");
+
+        // then: each manager and the quality department mailed once
+        assertThat(monday.mails()).isEqualTo(3);
+        assertThat(monday.mailsHeld()).isZero();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(Arrays.stream(received).map(PatrolCloseoutScenario::recipients).flatMap(List::stream))
+                .containsExactlyInAnyOrder("pm.xxhy@example.com", "pm.yyjd@example.com", QUALITY);
+
+        // and: the manager's mail names the oldest overdue issues, owner and days overdue
+        MimeMessage toManager = Arrays.stream(received).filter(m -> recipients(m).contains("pm.xxhy@example.com"))
+                .findFirst().orElseThrow();
+        String html = htmlOf(toManager);
+        assertThat(html).contains("逾期最久的 5 项", "W-6", "2026-11-02", "中心花园 · 草坪枯黄", "X99",
+                "赵管家（S1）", "未指定", "责任人（工号）", "逾期天数", "max-width:640px");
+        assertThat(html).containsSubsequence("W-6", "W-5", "W-3", "W-4", "W-7");
+        assertThat(html).containsPattern("W-6(?s:.)*?>21</td>").containsPattern("W-7(?s:.)*?>1</td>");
+        assertThat(html).as("W-2 was closed, late").doesNotContain("W-2");
+
+        // when: the same run again
+        RunSummary repeat = run(w48, LocalDate.of(2026, 11, 30), "zh-CN");
+
+        // then
+        assertThat(repeat.mails()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+
+        // when: resent deliberately, all recipients, then one
+        int all = resender.resend(CloseoutRun.JOB, w48, null);
+        delivery.deliverDue();
+        int one = resender.resend(CloseoutRun.JOB, w48, "PM.XXHY@example.com");
+        delivery.deliverDue();
+
+        // then: each call mails once more, and a resend adds to no run's count
+        assertThat(all).isEqualTo(3);
+        assertThat(one).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(7);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(PatrolCloseoutScenario::recipients)
+                .flatMap(List::stream).filter("pm.xxhy@example.com"::equals)).hasSize(3);
+        assertThat(run(w48, LocalDate.of(2026, 11, 30), "zh-CN").mails()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(7);
+
+        // when: one outbox row resent by its id, and an id that is no row
+        long mailId = db.queryForObject("SELECT MIN(mail_id) FROM mail_outbox WHERE status = 'SENT'", Long.class);
+        assertThat(resender.resend(mailId)).isEqualTo(1);
+        assertThat(resender.resend(mailId + 1_000_000)).isZero();
+        delivery.deliverDue();
+        assertThat(smtp.getReceivedMessages()).hasSize(8);
     }
 
     @Test

@@ -245,6 +245,36 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
     }
 
     @Test
+    void aMonthNotOverHoldsItsMailsAndTheRunAfterTheMonthMailsEveryoneOnce() {
+        // given
+        SatisfactionCompany.dropAll();
+
+        // when: October run on its 30th
+        RunSummary early = runner.run(JobCatalog.SATISFACTION_SUMMARY.parameters(OCTOBER, null,
+                LocalDate.of(2026, 10, 30), List.of(), "zh-CN", AS_OF));
+
+        // then: the workbooks are written, the four mails held
+        assertThat(early.status()).isEqualTo("COMPLETED");
+        assertThat(early.reports()).contains(COMPANY_BOOK, XXHY_BOOK);
+        assertThat(early.mails()).isZero();
+        assertThat(early.mailsHeld()).isEqualTo(4);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'HELD'", Integer.class))
+                .isZero();
+
+        // when: the run after the month, and once more
+        RunSummary later = run();
+        RunSummary repeat = run();
+
+        // then
+        assertThat(later.mails()).isEqualTo(4);
+        assertThat(later.mailsHeld()).isZero();
+        assertThat(repeat.mails()).isZero();
+        assertThat(db.queryForList("SELECT recipient FROM mail_outbox WHERE status = 'SENT' ORDER BY recipient",
+                String.class)).containsExactly("ceo@example.com", "coo@example.com", "pm.xxhy@example.com",
+                "pm.yyds@example.com");
+    }
+
+    @Test
     void aFailedRunRestartsAndMailsEachRecipientOnce() throws IOException {
         // given: something in the way of the reports folder
         SatisfactionCompany.dropAll();

@@ -10,7 +10,11 @@ public interface RunLedgerMapper {
 
     long countDataIssues(@Param("runKey") String runKey);
 
-    long countMails(@Param("runKey") String runKey);
+    /** Mails this execution queued (not those earlier runs of the same parameters queued). */
+    long countMails(@Param("executionId") long executionId, @Param("runKey") String runKey);
+
+    /** Mails this execution held because its period had not ended. */
+    long countMailsHeld(@Param("executionId") long executionId);
 
     long countMailsWaiting();
 

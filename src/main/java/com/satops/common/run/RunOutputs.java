@@ -17,7 +17,6 @@ public final class RunOutputs {
 
     private static final String FIGURES = "satops.figures";
     private static final String REPORTS = "satops.reports";
-    private static final String MAILS_HELD = "satops.mailsHeld";
 
     private RunOutputs() {
     }
@@ -53,16 +52,6 @@ public final class RunOutputs {
             return list.stream().map(String::valueOf).toList();
         }
         return List.of();
-    }
-
-    /** Mails a run did not queue because its period has not ended (FORMATS §4). */
-    public static void putMailsHeld(JobExecution execution, long held) {
-        execution.getExecutionContext().putLong(MAILS_HELD, held);
-    }
-
-    public static long mailsHeld(JobExecution execution) {
-        ExecutionContext context = execution.getExecutionContext();
-        return context.containsKey(MAILS_HELD) ? context.getLong(MAILS_HELD) : 0;
     }
 
     /** A fraction 0–1 rounded half-up to 4 decimals; over nothing it is 0. */

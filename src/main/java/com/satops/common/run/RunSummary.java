@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** What every run ends with (FORMATS §3): printed by `run --json`, stored for `runs`. */
+/**
+ * What every run ends with (FORMATS §3): printed by `run --json`, stored for `runs`.
+ * {@code mails} counts the mails this execution queued (a repeat that queues nothing says 0);
+ * {@code mailsHeld} those it held because its period had not ended.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSummary(
         String job,

@@ -32,8 +32,8 @@ public class RunSummaryFactory {
                 RunOutputs.figures(execution),
                 ledger.countDataIssues(runKey),
                 RunOutputs.reports(execution),
-                ledger.countMails(runKey),
-                RunOutputs.mailsHeld(execution),
+                ledger.countMails(execution.getId(), runKey),
+                ledger.countMailsHeld(execution.getId()),
                 ledger.countMailsWaiting(),
                 status == BatchStatus.COMPLETED ? null : failureMessage(execution));
         ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));

@@ -1,0 +1,19 @@
+package com.satops.support;
+
+import com.satops.common.mail.MailTemplates;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The mail templates with the mail bundle as the application reads them, for plain tests of mail text. */
+public final class MailWording {
+
+    private MailWording() {
+    }
+
+    public static MailTemplates templates() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/mail");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new MailTemplates(messages);
+    }
+}
