@@ -302,7 +302,8 @@ abstract class FollowupScenario extends FreshStart {
         assertThat(during.status()).isEqualTo("COMPLETED");
         assertThat(during.mails()).isZero();
         assertThat(during.mailsHeld()).isEqualTo(3);
-        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox", Integer.class)).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'HELD'", Integer.class))
+                .isZero();
         try (Workbook book = workbook(DAY, null, ".en")) {
             assertThat(sheetNames(book)).containsExactly("Summary", "Missed promises", "Overdue orders",
                     "Not followed up", "Data issues");
