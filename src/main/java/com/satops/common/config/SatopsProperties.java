@@ -17,7 +17,7 @@ public record SatopsProperties(
         Duration progressInterval,
         Mail mail) {
 
-    public record Import(double maxRejectRate, int chunkSize) {
+    public record Import(double maxRejectRate, int chunkSize, Duration lockWait) {
     }
 
     public record Mail(String from, List<String> executives, List<String> qualityDepartment,
