@@ -21,6 +21,6 @@ public record SatopsProperties(
     }
 
     public record Mail(String from, List<String> executives, List<String> qualityDepartment,
-                       Duration retryBackoff, int maxAttempts) {
+                       Duration retryBackoff, int maxAttempts, Duration claimWindow, String messageIdDomain) {
     }
 }

@@ -34,6 +34,7 @@ public class RunSummaryFactory {
                 RunOutputs.reports(execution),
                 ledger.countMails(runKey),
                 ledger.countMailsWaiting(),
+                ledger.countMailsRetried(runKey),
                 status == BatchStatus.COMPLETED ? null : failureMessage(execution));
         ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));
         return summary;
