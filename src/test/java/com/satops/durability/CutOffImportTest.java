@@ -85,7 +85,7 @@ class CutOffImportTest {
     }
 
     static Path sampleCompany(Path home) throws Exception {
-        new DemoCompanyGenerator().generate(home.resolve("inbox"), DemoSpec.asOf(12_000, 6, 20261120, AS_OF));
+        new DemoCompanyGenerator().generate(home.resolve("inbox"), DemoSpec.asOf(5_000, 5, 20261120, AS_OF));
         return home;
     }
 

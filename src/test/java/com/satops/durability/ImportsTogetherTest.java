@@ -42,7 +42,7 @@ class ImportsTogetherTest {
         // given
         Path home = temp.resolve("home");
         DemoManifest company = new DemoCompanyGenerator().generate(home.resolve("inbox"),
-                DemoSpec.asOf(6_000, 4, 20261120, CutOffImportTest.AS_OF));
+                DemoSpec.asOf(4_000, 4, 20261120, CutOffImportTest.AS_OF));
         ProcessDatabase database = databaseOf.apply(home);
         String asOf = CutOffImportTest.AS_OF.toString();
         int files = company.files().values().stream().mapToInt(List::size).sum();
