@@ -2,6 +2,8 @@ package com.satops.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.BeansException;
+import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,10 +39,21 @@ public class SatopsCli implements Runnable {
         SpringContexts.setPassThrough(spring);
         CommandLine cli = new CommandLine(new SatopsCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("satops: " + e.getMessage());
+            commandLine.getErr().println("satops: " + oneLine(e));
             return e instanceof IllegalArgumentException ? USAGE : FAILED;
         });
         return cli.execute(own.toArray(String[]::new));
+    }
+
+    /**
+     * One line on the console, the trace in the log: for a context that could not start (the database in
+     * use or unreachable) the innermost cause says what is wrong, the wrappers around it only say where.
+     */
+    static String oneLine(Exception e) {
+        Throwable shown = e instanceof BeansException || e.getMessage() == null
+                ? NestedExceptionUtils.getMostSpecificCause(e) : e;
+        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     @Override
