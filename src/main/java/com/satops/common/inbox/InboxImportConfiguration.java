@@ -24,7 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The inbox import as a Batch flow that every job starts with (FORMATS §4: `run`
  * imports first), and as the `import` job on its own. Its steps always run
- * again on restart: an interrupted import stages its waiting files anew.
+ * again on restart: an interrupted import stages its waiting files anew. The
+ * whole flow runs under the import lock (first step to last), so imports of
+ * different jobs and processes take turns.
  */
 @Configuration(proxyBeanMethods = false)
 public class InboxImportConfiguration {
