@@ -17,5 +17,8 @@ public interface InboxRecoveryMapper {
     /** Applied files not yet recorded as moved to processed/, among these inbox paths. */
     List<InboxFile> appliedNotMoved(@Param("paths") List<String> paths);
 
+    /** Of these names, those of files applied (or skipped as a duplicate) by some import. */
+    List<String> accountedNames(@Param("names") List<String> names);
+
     void recordMoved(@Param("fileId") long fileId, @Param("movedAt") LocalDateTime movedAt);
 }
