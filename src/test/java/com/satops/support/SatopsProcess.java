@@ -78,6 +78,7 @@ public final class SatopsProcess {
         try {
             CompletableFuture.anyOf(seen, errClosed).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            kill();
             throw new AssertionError("no log line matching " + regex + " within " + timeout + ":\n" + log(), e);
         }
         String line = seen.getNow(null);
