@@ -27,7 +27,7 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
                 "spring.datasource.password", password)));
     }
 
-    private static void ensureDatabase(String url, String user, String password) {
+    static void ensureDatabase(String url, String user, String password) {
         int slash = url.indexOf('/', "jdbc:mysql://".length());
         int query = url.indexOf('?', slash);
         String database = url.substring(slash + 1, query < 0 ? url.length() : query);

@@ -17,10 +17,10 @@ public record SatopsProperties(
         Duration progressInterval,
         Mail mail) {
 
-    public record Import(double maxRejectRate, int chunkSize) {
+    public record Import(double maxRejectRate, int chunkSize, Duration lockWait) {
     }
 
     public record Mail(String from, List<String> executives, List<String> qualityDepartment,
-                       Duration retryBackoff, int maxAttempts) {
+                       Duration retryBackoff, int maxAttempts, Duration claimWindow, String messageIdDomain) {
     }
 }

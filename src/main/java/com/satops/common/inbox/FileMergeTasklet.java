@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,18 +32,20 @@ public class FileMergeTasklet implements Tasklet {
     private final StagingMapper staging;
     private final DataIssueMapper issues;
     private final InboxFolders folders;
+    private final InboxRecoveryMapper recovery;
     private final Clock clock;
     private final double maxRejectRate;
     private final TransactionTemplate fileTransaction;
 
     public FileMergeTasklet(KindMerge merge, ImportedFileMapper files, StagingMapper staging, DataIssueMapper issues,
-                            InboxFolders folders, Clock clock, SatopsProperties properties,
-                            PlatformTransactionManager transactions) {
+                            InboxFolders folders, InboxRecoveryMapper recovery, Clock clock,
+                            SatopsProperties properties, PlatformTransactionManager transactions) {
         this.merge = merge;
         this.files = files;
         this.staging = staging;
         this.issues = issues;
         this.folders = folders;
+        this.recovery = recovery;
         this.clock = clock;
         this.maxRejectRate = properties.importing().maxRejectRate();
         this.fileTransaction = new TransactionTemplate(transactions);
@@ -55,8 +58,12 @@ public class FileMergeTasklet implements Tasklet {
         for (InboxFile file : files.stagingFiles(run.executionId(), merge.kind())) {
             long started = System.nanoTime();
             String outcome = fileTransaction.execute(status -> mergeFile(file, run));
+            // Moved only once the merge has committed (durably: see the datasource URL), and recorded as moved
+            // after: a crash in between leaves an applied file in the inbox, which the next import moves.
             if ("APPLIED".equals(outcome) || "DUPLICATE".equals(outcome)) {
                 folders.moveToProcessed(Path.of(file.path()), run.today());
+                fileTransaction.executeWithoutResult(status -> recovery.recordMoved(file.fileId(),
+                        LocalDateTime.now(clock)));
             }
             log.info("{}: {} in {} ms", file.fileName(), outcome, (System.nanoTime() - started) / 1_000_000);
         }

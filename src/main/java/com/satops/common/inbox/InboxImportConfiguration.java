@@ -14,7 +14,9 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,41 +24,64 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The inbox import as a Batch flow that every job starts with (FORMATS §4: `run`
  * imports first), and as the `import` job on its own. Its steps always run
- * again on restart: an interrupted import stages its waiting files anew.
+ * again on restart: an interrupted import stages its waiting files anew. The
+ * whole flow runs under the import lock (first step to last), so imports of
+ * different jobs and processes take turns.
  */
 @Configuration(proxyBeanMethods = false)
 public class InboxImportConfiguration {
 
+    /** One reader per stage step execution: jobs importing at once in one process share none of its state. */
+    @Bean
+    @StepScope
+    InboxRowReader importRowReader(@Value("#{stepExecution.stepName}") String stepName, Clock clock,
+                                   ImportedFileMapper files, FileRejection rejection) {
+        return new InboxRowReader(stagedKind(stepName), clock, files, rejection);
+    }
+
+    @Bean
+    @StepScope
+    RowStagingProcessor importRowProcessor(@Value("#{stepExecution.stepName}") String stepName,
+                                           List<RowStager> stagers, Clock clock) {
+        InboxKind kind = stagedKind(stepName);
+        RowStager stager = stagers.stream().filter(s -> s.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no stager for " + kind));
+        return new RowStagingProcessor(stager, clock);
+    }
+
     @Bean
     Flow importFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    SqlSessionFactory sessions, InboxScanTasklet scan, ImportVerdictTasklet verdict,
-                    List<RowStager> stagers, List<KindMerge> merges, ImportedFileMapper files,
-                    StagingMapper staging, DataIssueMapper issues, FileRejection rejection, InboxFolders folders,
+                    SqlSessionFactory sessions, ImportLockTasklet lock, ImportLockRelease unlock,
+                    CutOffImportRecovery recovery, InboxScanTasklet scan, ImportVerdictTasklet verdict,
+                    InboxRowReader importRowReader, RowStagingProcessor importRowProcessor,
+                    List<KindMerge> merges, ImportedFileMapper files,
+                    StagingMapper staging, DataIssueMapper issues, InboxFolders folders, InboxRecoveryMapper moves,
                     Clock clock, SatopsProperties properties, ProgressReporter progress) {
-        Map<InboxKind, RowStager> stagerOf = stagers.stream().collect(Collectors.toMap(RowStager::kind, Function.identity()));
         Map<InboxKind, KindMerge> mergeOf = merges.stream().collect(Collectors.toMap(KindMerge::kind, Function.identity()));
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import-flow")
-                .start(tasklet("import-scan", scan, jobRepository, transactionManager));
+                .start(tasklet("import-lock", lock, unlock, jobRepository, transactionManager))
+                .next(tasklet("import-recover", recovery, unlock, jobRepository, transactionManager))
+                .next(tasklet("import-scan", scan, unlock, jobRepository, transactionManager));
         for (InboxKind kind : InboxKind.values()) {
-            InboxRowReader reader = new InboxRowReader(kind, clock, files, rejection);
-            RowStagingProcessor processor = new RowStagingProcessor(stagerOf.get(kind), clock);
-            Step stage = new StepBuilder("import-" + kind.folder() + "-stage", jobRepository)
+            Step stage = new StepBuilder(stageStepName(kind), jobRepository)
                     .<SourceRow, StagedRow>chunk(properties.importing().chunkSize())
                     .transactionManager(transactionManager)
-                    .reader(reader)
-                    .processor(processor)
+                    .reader(importRowReader)
+                    .processor(importRowProcessor)
                     .writer(new StagedRowWriter(sessions, kind))
-                    .listener(reader)
-                    .listener(processor)
+                    .listener(importRowReader)
+                    .listener(importRowProcessor)
                     .listener(progress)
+                    .listener(unlock)
                     .allowStartIfComplete(true)
                     .build();
             FileMergeTasklet mergeTasklet = new FileMergeTasklet(mergeOf.get(kind), files, staging, issues, folders,
-                    clock, properties, transactionManager);
-            flow.next(stage).next(tasklet("import-" + kind.folder() + "-merge", mergeTasklet, jobRepository,
+                    moves, clock, properties, transactionManager);
+            flow.next(stage).next(tasklet("import-" + kind.folder() + "-merge", mergeTasklet, unlock, jobRepository,
                     transactionManager));
         }
-        return flow.next(tasklet("import-verdict", verdict, jobRepository, transactionManager)).build();
+        return flow.next(tasklet(ImportLockRelease.LAST_STEP, verdict, unlock, jobRepository, transactionManager))
+                .build();
     }
 
     @Bean
@@ -64,9 +89,23 @@ public class InboxImportConfiguration {
         return new JobBuilder(ImportVerdictTasklet.IMPORT_JOB, jobRepository).start(importFlow).end().build();
     }
 
+    private static String stageStepName(InboxKind kind) {
+        return "import-" + kind.folder() + "-stage";
+    }
+
+    private static InboxKind stagedKind(String stepName) {
+        for (InboxKind kind : InboxKind.values()) {
+            if (stageStepName(kind).equals(stepName)) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("not an inbox stage step: " + stepName);
+    }
+
     private static Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet,
-                                JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+                                ImportLockRelease unlock, JobRepository jobRepository,
+                                PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(unlock)
                 .allowStartIfComplete(true).build();
     }
 }

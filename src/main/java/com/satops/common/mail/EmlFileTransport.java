@@ -3,12 +3,16 @@ package com.satops.common.mail;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 
-/** With no SMTP server configured, each mail becomes an .eml file under outbox/ that any mail client opens. */
+/**
+ * With no SMTP server configured, each mail becomes an .eml file under outbox/ that any mail client opens.
+ * A second send of the same outbox row (a retry after an uncertain one) never overwrites the first: it is
+ * written beside it, numbered {@code -2}, {@code -3}, so a duplicate shows.
+ */
 class EmlFileTransport implements MailTransport {
 
     private final Path outbox;
@@ -22,18 +26,30 @@ class EmlFileTransport implements MailTransport {
     }
 
     @Override
-    public void send(QueuedMail mail) throws MessagingException {
+    public void send(QueuedMail mail, String messageId) throws MessagingException {
         try {
             Files.createDirectories(outbox);
-            String safeRecipient = mail.recipient().replaceAll("[^A-Za-z0-9@._-]", "_");
-            Path target = outbox.resolve(String.format("%06d-%s.eml", mail.mailId(), safeRecipient));
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            String stem = String.format("%06d-%s", mail.mailId(), mail.recipient().replaceAll("[^A-Za-z0-9@._-]", "_"));
+            Path partial = outbox.resolve(stem + ".eml.part");
             try (OutputStream out = Files.newOutputStream(partial)) {
-                MailComposer.compose(mail, from, null, clock).writeTo(out);
+                MailComposer.compose(mail, from, messageId, null, clock).writeTo(out);
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            publish(partial, stem);
         } catch (IOException e) {
             throw new MessagingException("cannot write to " + outbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A rename without REPLACE_EXISTING fails rather than replace a file; the claim keeps other senders away. */
+    private void publish(Path partial, String stem) throws IOException {
+        for (int copy = 1; ; copy++) {
+            Path target = outbox.resolve(copy == 1 ? stem + ".eml" : stem + "-" + copy + ".eml");
+            try {
+                Files.move(partial, target);
+                return;
+            } catch (FileAlreadyExistsException taken) {
+                // An earlier send of this mail is there; keep it and number this one.
+            }
         }
     }
 

@@ -23,9 +23,10 @@ final class MailComposer {
     private MailComposer() {
     }
 
-    static MimeMessage compose(QueuedMail mail, String from, Session session, Clock clock)
+    static MimeMessage compose(QueuedMail mail, String from, String messageId, Session session, Clock clock)
             throws MessagingException {
-        MimeMessage message = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
+        MimeMessage message = new StableIdMessage(session == null ? Session.getInstance(new Properties()) : session,
+                messageId);
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 "UTF-8");
         helper.setFrom(from);
@@ -62,6 +63,22 @@ final class MailComposer {
             return "image/png";
         }
         return "application/octet-stream";
+    }
+
+    /** Jakarta Mail makes up a new Message-ID at each save; an outbox row keeps its own on every send. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     private static void requireFile(Path file) throws MessagingException {

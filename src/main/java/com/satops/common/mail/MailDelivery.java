@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds and is due. A failed delivery stays queued and is
@@ -20,26 +23,38 @@ import org.springframework.stereotype.Component;
  * the last attempt allowed it is marked FAILED. A sent mail is never sent again,
  * and a mail is claimed before it is sent, so two processes delivering at once
  * (the scheduler and a command line run) do not both send it.
+ * <p>
+ * Claim and outcome each commit on their own, the outcome right after the server
+ * accepted the mail. A process that dies in between leaves the claim to expire
+ * ({@code satops.mail.claim-window}); the mail is then sent again with the same
+ * Message-ID, and the retry is counted on the row ({@code retried}).
  */
 @Component
 public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     private static final int PAGE = 200;
-    /** Longer than any SMTP exchange (connect, write and read time-outs are seconds). */
-    private static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
     private static final int MAX_ERROR = 2000;
 
     private final MailOutboxMapper outbox;
     private final MailTransport transport;
     private final Clock clock;
     private final RetryBackoff backoff;
+    private final Duration claimWindow;
+    private final OutboxMessageId messageIds;
+    private final TransactionTemplate ownTransaction;
 
-    public MailDelivery(MailOutboxMapper outbox, SatopsProperties properties, MailProperties mail, Clock clock) {
+    public MailDelivery(MailOutboxMapper outbox, SatopsProperties properties, MailProperties mail, Clock clock,
+                        PlatformTransactionManager transactions) {
         this.outbox = outbox;
         this.clock = clock;
         this.backoff = new RetryBackoff(properties.mail().retryBackoff(), properties.mail().maxAttempts());
+        this.claimWindow = properties.mail().claimWindow();
         String from = properties.mail().from();
+        this.messageIds = new OutboxMessageId(properties.mail().messageIdDomain(), from);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        // Never part of a caller's transaction: a claim or a SENT must be committed the moment it is written.
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.transport = mail.getHost() == null || mail.getHost().isBlank()
                 ? new EmlFileTransport(properties.home().resolve("outbox"), from, clock)
                 : new SmtpMailTransport(smtpSender(mail), from, clock);
@@ -57,7 +72,9 @@ public class MailDelivery {
             for (QueuedMail mail : page) {
                 afterId = mail.mailId();
                 LocalDateTime now = LocalDateTime.now(clock);
-                if (outbox.claim(mail.mailId(), now, now.plus(CLAIM_LEASE)) == 0) {
+                Integer claimed = ownTransaction.execute(status -> outbox.claim(mail.mailId(), now,
+                        now.plus(claimWindow)));
+                if (claimed == null || claimed == 0) {
                     continue;
                 }
                 if (send(mail)) {
@@ -78,12 +95,12 @@ public class MailDelivery {
 
     private boolean send(QueuedMail mail) {
         try {
-            transport.send(mail);
+            transport.send(mail, messageIds.of(mail));
         } catch (MessagingException | RuntimeException e) {
-            failed(mail, e);
+            ownTransaction.executeWithoutResult(status -> failed(mail, e));
             return false;
         }
-        outbox.markSent(mail.mailId(), LocalDateTime.now(clock));
+        ownTransaction.executeWithoutResult(status -> outbox.markSent(mail.mailId(), LocalDateTime.now(clock)));
         return true;
     }
 

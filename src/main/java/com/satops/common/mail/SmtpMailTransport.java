@@ -19,9 +19,9 @@ class SmtpMailTransport implements MailTransport {
     }
 
     @Override
-    public void send(QueuedMail mail) throws MessagingException {
+    public void send(QueuedMail mail, String messageId) throws MessagingException {
         try {
-            sender.send(MailComposer.compose(mail, from, sender.getSession(), clock));
+            sender.send(MailComposer.compose(mail, from, messageId, sender.getSession(), clock));
         } catch (MailException e) {
             throw new MessagingException(e.getMessage(), e);
         }

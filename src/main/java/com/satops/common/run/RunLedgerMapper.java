@@ -18,6 +18,9 @@ public interface RunLedgerMapper {
 
     long countMailsWaiting();
 
+    /** Sends of this run's mails repeated after an uncertain one (the process died before recording it). */
+    long countMailsRetried(@Param("runKey") String runKey);
+
     void saveSummary(@Param("executionId") long executionId, @Param("job") String job,
                      @Param("runKey") String runKey, @Param("status") String status,
                      @Param("json") String json);

@@ -21,5 +21,6 @@ public record RunSummary(
         long mails,
         long mailsHeld,
         Long mailsWaiting,
+        long mailsRetried,
         String message) {
 }

@@ -35,6 +35,7 @@ public class RunSummaryFactory {
                 ledger.countMails(execution.getId(), runKey),
                 ledger.countMailsHeld(execution.getId()),
                 ledger.countMailsWaiting(),
+                ledger.countMailsRetried(runKey),
                 status == BatchStatus.COMPLETED ? null : failureMessage(execution));
         ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));
         return summary;

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The mail outbox every job sends through: queued once per key, delivered by
@@ -52,6 +53,9 @@ abstract class MailOutboxScenario extends FreshStart {
 
     @Autowired
     JdbcTemplate db;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final MutableClock clock = new MutableClock(T0);
     final int smtpPort = freePort();
@@ -199,6 +203,77 @@ abstract class MailOutboxScenario extends FreshStart {
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void aSendCutOffBeforeItsOutcomeIsRetriedAfterTheClaimWindowWithTheSameMessageIdAndCounted() throws Exception {
+        // given: a deliverer claimed the mail, the server took it, and the process died before marking it SENT
+        smtp.start();
+        new MailOutbox(mapper, clock).queue(mail("pm@example.com", null, 1));
+        MailDelivery delivery = delivery(smtpHost(), 10);
+        long mailId = db.queryForObject("SELECT mail_id FROM mail_outbox", Long.class);
+        mapper.claim(mailId, T0, T0.plus(properties.mail().claimWindow()));
+        new SmtpMailTransport(smtpSender(), properties.mail().from(), clock)
+                .send(mapper.due(T0.plusYears(1), 0, 1).get(0), "<" + mailId + ".cut-off@example.com>");
+
+        // when: still within the claim nothing is sent; after it the mail goes again
+        int withinClaim = delivery.deliverDue();
+        clock.advance(properties.mail().claimWindow().plusSeconds(1));
+        int afterClaim = delivery.deliverDue();
+
+        // then
+        assertThat(withinClaim).isZero();
+        assertThat(afterClaim).isEqualTo(1);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(db.queryForMap("SELECT status, attempts, retried FROM mail_outbox"))
+                .containsEntry("STATUS", "SENT").containsEntry("ATTEMPTS", 2).containsEntry("RETRIED", 1);
+        assertThat(ledger.countMailsRetried("run")).isEqualTo(1);
+        String messageId = received[1].getMessageID();
+        assertThat(messageId).startsWith("<" + mailId + ".").endsWith("@" + domainOf(properties.mail().from()) + ">");
+    }
+
+    @Test
+    void everySendOfAnOutboxRowCarriesTheSameMessageIdAndASecondEmlIsWrittenBesideTheFirst() throws Exception {
+        // given: the mail was written as .eml once, then the process died before marking it SENT
+        new MailOutbox(mapper, clock).queue(mail("pm@example.com", null, 1));
+        long mailId = db.queryForObject("SELECT mail_id FROM mail_outbox", Long.class);
+        MailDelivery delivery = delivery(null, 10);
+        mapper.claim(mailId, T0, T0.plus(properties.mail().claimWindow()));
+        QueuedMail queued = mapper.due(T0.plusYears(1), 0, 1).get(0);
+        new EmlFileTransport(TestHome.outbox(), properties.mail().from(), clock)
+                .send(queued, new OutboxMessageId(properties.mail().messageIdDomain(), properties.mail().from())
+                        .of(queued));
+
+        // when
+        clock.advance(properties.mail().claimWindow().plusSeconds(1));
+        int sent = delivery.deliverDue();
+
+        // then: both files are there, with one Message-ID
+        assertThat(sent).isEqualTo(1);
+        Path first = TestHome.outbox().resolve(String.format("%06d-pm@example.com.eml", mailId));
+        Path second = TestHome.outbox().resolve(String.format("%06d-pm@example.com-2.eml", mailId));
+        assertThat(first).exists();
+        assertThat(second).exists();
+        assertThat(messageIdOf(first)).isEqualTo(messageIdOf(second)).isNotBlank();
+        assertThat(ledger.countMailsRetried("run")).isEqualTo(1);
+    }
+
+    static String messageIdOf(Path eml) throws Exception {
+        try (var in = Files.newInputStream(eml)) {
+            return new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in).getMessageID();
+        }
+    }
+
+    static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+
+    org.springframework.mail.javamail.JavaMailSenderImpl smtpSender() {
+        org.springframework.mail.javamail.JavaMailSenderImpl sender = new org.springframework.mail.javamail.JavaMailSenderImpl();
+        sender.setHost(smtpHost());
+        sender.setPort(smtpPort);
+        return sender;
+    }
+
     MailDelivery delivery(String host, int maxAttempts) {
         MailProperties mail = new MailProperties();
         mail.setHost(host);
@@ -206,10 +281,10 @@ abstract class MailOutboxScenario extends FreshStart {
         mail.getProperties().put("mail.smtp.connectiontimeout", "5000");
         mail.getProperties().put("mail.smtp.timeout", "5000");
         SatopsProperties.Mail settings = new SatopsProperties.Mail(properties.mail().from(), List.of(), List.of(),
-                BACKOFF, maxAttempts);
+                BACKOFF, maxAttempts, properties.mail().claimWindow(), properties.mail().messageIdDomain());
         SatopsProperties withSettings = new SatopsProperties(properties.home(), properties.locale(),
                 properties.importing(), properties.occupiedStatuses(), properties.progressInterval(), settings);
-        return new MailDelivery(mapper, withSettings, mail, clock);
+        return new MailDelivery(mapper, withSettings, mail, clock, transactions);
     }
 
     static String smtpHost() {
