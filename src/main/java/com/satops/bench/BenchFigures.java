@@ -1,0 +1,155 @@
+package com.satops.bench;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one bench run measured: the phases, the ceilings on the same data, and the
+ * ratios against the targets, as the table on standard output and as one JSON object.
+ *
+ * @param importRoster the import's roster steps alone (stage and merge of the ERP files), against loadData
+ * @param report       the biggest report and the step that wrote it, against bareSxssf (null: no job ran)
+ */
+public record BenchFigures(int households, int projects, String profile, long maxHeapMiB, String loadMethod,
+                           List<Measured> phases, List<Measured> ceilings, Measured importRoster,
+                           ReportWrite report) {
+
+    /** The biggest report a job wrote: its rows and cells, and the seconds of the step that wrote it. */
+    public record ReportWrite(String file, long rows, long cells, String step, double seconds) {
+    }
+
+    public BenchFigures {
+        phases = List.copyOf(phases);
+        ceilings = List.copyOf(ceilings);
+    }
+
+    public Optional<Measured> phase(String name) {
+        return phases.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Optional<Measured> ceiling(String name) {
+        return ceilings.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** Each target's measured value, null where this run did not measure it. */
+    public Map<String, Double> ratios() {
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        ratios.put(BenchTarget.IMPORT_VS_LOAD_DATA.key(), ceiling("loadData")
+                .filter(c -> importRoster != null && c.rowsPerSecond() > 0)
+                .map(c -> round(importRoster.rowsPerSecond() / c.rowsPerSecond())).orElse(null));
+        ratios.put(BenchTarget.IMPORT_VS_BARE_PARSE.key(), ceiling("bareParse")
+                .filter(c -> c.rowsPerSecond() > 0)
+                .flatMap(c -> phase("import").map(i -> round(i.rowsPerSecond() / c.rowsPerSecond()))).orElse(null));
+        ratios.put(BenchTarget.REPORT_VS_BARE_SXSSF.key(), ceiling("bareSxssf")
+                .filter(c -> report != null && c.seconds() > 0)
+                .map(c -> round(report.seconds() / c.seconds())).orElse(null));
+        ratios.put(BenchTarget.PEAK_HEAP_MIB.key(), (double) phases.stream()
+                .filter(p -> !p.name().equals("generate")).mapToLong(Measured::peakHeapMiB).max().orElse(0));
+        return ratios;
+    }
+
+    public Map<String, Object> json() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("households", households);
+        json.put("projects", projects);
+        json.put("profile", profile);
+        json.put("maxHeapMiB", maxHeapMiB);
+        List<Map<String, Object>> phaseList = new ArrayList<>();
+        for (Measured phase : phases) {
+            Map<String, Object> entry = measured("phase", phase);
+            entry.put("peakHeapMiB", phase.peakHeapMiB());
+            phaseList.add(entry);
+        }
+        json.put("phases", phaseList);
+        List<Map<String, Object>> ceilingList = new ArrayList<>();
+        for (Measured ceiling : ceilings) {
+            ceilingList.add(measured("ceiling", ceiling));
+        }
+        json.put("ceilings", ceilingList);
+        json.put("loadDataMethod", loadMethod);
+        if (importRoster != null) {
+            Map<String, Object> roster = measured("phase", importRoster);
+            roster.remove("phase");
+            json.put("importRoster", roster);
+        }
+        if (report != null) {
+            Map<String, Object> biggest = new LinkedHashMap<>();
+            biggest.put("file", report.file());
+            biggest.put("rows", report.rows());
+            biggest.put("cells", report.cells());
+            biggest.put("step", report.step());
+            biggest.put("seconds", round(report.seconds()));
+            json.put("biggestReport", biggest);
+        }
+        Map<String, Double> ratios = ratios();
+        json.put("ratios", ratios);
+        Map<String, Object> targets = new LinkedHashMap<>();
+        for (BenchTarget target : BenchTarget.values()) {
+            Map<String, Object> bound = new LinkedHashMap<>();
+            bound.put(target.boundName(), target.bound());
+            Double value = ratios.get(target.key());
+            bound.put("met", value == null ? null : target.met(value));
+            targets.put(target.key(), bound);
+        }
+        json.put("targets", targets);
+        return json;
+    }
+
+    private static Map<String, Object> measured(String nameField, Measured m) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put(nameField, m.name());
+        entry.put("seconds", round(m.seconds()));
+        entry.put("rows", m.rows());
+        entry.put("rowsPerSecond", Math.round(m.rowsPerSecond()));
+        return entry;
+    }
+
+    /** The ceilings and the ratios, after the phase lines {@link #printPhase} printed as they ran. */
+    public void printCeilingsAndRatios(PrintWriter out) {
+        out.printf("%n%-40s %10s %12s %12s%n", "ceiling", "seconds", "rows", "rows/s");
+        for (Measured ceiling : ceilings) {
+            String name = ceiling.name().equals("loadData") ? "loadData: " + loadMethod : ceiling.name();
+            out.printf("%-40s %10.1f %,12d %,12d%n", name, ceiling.seconds(), ceiling.rows(),
+                    Math.round(ceiling.rowsPerSecond()));
+        }
+        if (importRoster != null) {
+            out.printf("%-40s %10.1f %,12d %,12d%n", "  (import's roster stage + merge)", importRoster.seconds(),
+                    importRoster.rows(), Math.round(importRoster.rowsPerSecond()));
+        }
+        if (report != null) {
+            out.printf("%-40s %10.1f %,12d %12s%n", "  (report step " + report.step() + ")",
+                    report.seconds(), report.rows(), "");
+        }
+        out.printf("%n%-40s %10s %10s %s%n", "ratio", "measured", "target", "");
+        Map<String, Double> ratios = ratios();
+        for (BenchTarget target : BenchTarget.values()) {
+            Double value = ratios.get(target.key());
+            out.printf("%-40s %10s %10s %s%n", target.label(), value == null ? "-" : shown(value), target.shown(),
+                    value == null ? "not measured" : target.met(value) ? "met" : "MISSED");
+        }
+        out.flush();
+    }
+
+    public static void printHeader(PrintWriter out) {
+        out.printf("%-40s %10s %12s %12s %10s%n", "phase", "seconds", "rows", "rows/s", "peak MiB");
+    }
+
+    public static void printPhase(PrintWriter out, Measured phase) {
+        out.printf("%-40s %10.1f %,12d %,12d %10d%n", phase.name(), phase.seconds(), phase.rows(),
+                Math.round(phase.rowsPerSecond()), phase.peakHeapMiB());
+        out.flush();
+    }
+
+    private static String shown(double value) {
+        return value == Math.rint(value) && Math.abs(value) >= 10 ? String.valueOf((long) value)
+                : String.format("%.2f", value);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
