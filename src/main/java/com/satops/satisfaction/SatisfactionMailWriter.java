@@ -2,7 +2,6 @@ package com.satops.satisfaction;
 
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.OutgoingMail;
-import com.satops.common.run.RunOutputs;
 import com.satops.common.run.RunParameters;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -15,8 +14,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Lists each written workbook in the run summary and queues its mail, in the
- * chunk's transaction: the company's to the configured executives, a project's
+ * Queues each written workbook's mail, in the chunk's transaction: the company's to the configured executives, a project's
  * to its active project managers with an email. The outbox key (job, month,
  * recipient, workbook) queues each mail once however often the run is repeated,
  * so a scope without any assessed response in the month gets no mail yet.
@@ -47,8 +45,6 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
     @Override
     public void write(Chunk<? extends ScopeReport> reports) {
         for (ScopeReport report : reports) {
-            RunOutputs.addReport(jobExecution,
-                    home.relativize(report.workbook()).toString().replace('\\', '/'));
             if (report.digest().responses() == 0) {
                 // Mailed once per key: a run made before the agency's results are in must not use that up.
                 log.warn("No assessed survey response of {} in {}: workbook written, no mail queued",

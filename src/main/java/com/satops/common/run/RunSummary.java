@@ -16,5 +16,6 @@ public record RunSummary(
         List<String> reports,
         long mails,
         Long mailsWaiting,
+        long staffWithoutEmail,
         String message) {
 }
