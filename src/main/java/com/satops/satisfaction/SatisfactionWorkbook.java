@@ -128,8 +128,9 @@ final class SatisfactionWorkbook {
     }
 
     private void trend(ReportWorkbook book, ScopeDigest digest) {
-        SheetWriter sheet = book.summarySheet(text.get("satisfaction.trendSheet"));
-        sheet.table(Column.code(text.get("satisfaction.monthColumn")),
+        // a list, not a bordered table: a month without responses stays an empty cell, a gap in the chart
+        SheetWriter sheet = book.listSheet(text.get("satisfaction.trendSheet"),
+                Column.code(text.get("satisfaction.monthColumn")),
                 Column.count(text.get("satisfaction.responsesShort")),
                 Column.count(text.get("satisfaction.satisfiedShort")), Column.rate(text.get("satisfaction.rate")));
         List<MonthPoint> trend = digest.trend();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.satops.common.report.WorkbookLayout;
 import com.satops.common.run.IsoWeek;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
@@ -221,14 +222,24 @@ abstract class PatrolCloseoutScenario extends FreshStart {
 
         // then: W-2 (closed 11-26) is not closed yet and is overdue; W-3 and later are still within their deadline
         assertThat(cut.figures()).containsExactlyEntriesOf(figures(6, 2, "0.3333", 3, 4, 2));
-        try (Workbook book = workbook(W47, "XXHY")) {
+        try (Workbook book = workbook(W47, "XXHY", ".en")) {
             assertThat(sheetNames(book)).containsExactly("Summary", "Found this week", "Closed", "Overdue",
                     "Re-checks not on time", "By category");
             assertThat(texts(book.getSheet("Summary").getRow(0)).subList(0, 3))
-                    .containsExactly("Project code", "Project name", "Found");
+                    .containsExactly("Project", "Project name", "Found");
             assertThat(column(book.getSheet("Overdue"), 1)).containsExactly("W-6", "W-5", "W-2");
             assertThat(column(book.getSheet("Found this week"), 13))
                     .containsExactly("closed on time", "overdue", "open", "open", "open");
+        }
+        // the English run wrote beside the Chinese workbook, not over it
+        assertThat(cut.reports()).contains("reports/2026-W47/patrol-closeout-2026-W47-XXHY.en.xlsx");
+        try (Workbook book = workbook(W47, "XXHY")) {
+            assertThat(book.getSheetName(0)).isEqualTo("汇总");
+        }
+        try (WorkbookLayout layout = WorkbookLayout.open(TestHome.reports().resolve(W47)
+                .resolve("patrol-closeout-" + W47 + "-XXHY.xlsx"))) {
+            layout.isListSheet("逾期未销项", 0).columnFits("逾期未销项", "问题编号")
+                    .columnFits("本周发现", "问题编号").isListSheet("本周发现", 0).isPrintable("汇总");
         }
     }
 
@@ -374,7 +385,11 @@ abstract class PatrolCloseoutScenario extends FreshStart {
     }
 
     static Workbook workbook(String week, String project) throws IOException {
-        String name = "patrol-closeout-" + week + (project == null ? "" : "-" + project) + ".xlsx";
+        return workbook(week, project, "");
+    }
+
+    static Workbook workbook(String week, String project, String localeTag) throws IOException {
+        String name = "patrol-closeout-" + week + (project == null ? "" : "-" + project) + localeTag + ".xlsx";
         Path file = TestHome.reports().resolve(week).resolve(name);
         assertThat(file).exists();
         try (InputStream in = Files.newInputStream(file)) {
