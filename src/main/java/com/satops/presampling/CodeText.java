@@ -16,10 +16,7 @@ final class CodeText {
     }
 
     static String of(ReportLocale locale, Labelled value) {
-        if (value == null) {
-            return null;
-        }
-        return locale == ReportLocale.EN ? ((Enum<?>) value).name() : value.label();
+        return locale.code(value);
     }
 
     static String customerClass(ReportLocale locale, String code) {

@@ -33,10 +33,7 @@ public final class ReportText {
 
     /** A domain code as reports show it: its Chinese label in zh-CN ({@code 黑色客户}), the code in en ({@code BLACK}). */
     public String code(Labelled value) {
-        if (value == null) {
-            return null;
-        }
-        return locale == ReportLocale.EN ? ((Enum<?>) value).name() : value.label();
+        return locale.code(value);
     }
 
     public Locale javaLocale() {

@@ -36,7 +36,7 @@ public final class SheetWriter {
 
     private final ReportWorkbook book;
     private final String name;
-    private final Layout layout;
+    private Layout layout;
     private final List<SXSSFSheet> parts = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
     private SXSSFSheet sheet;
@@ -111,12 +111,18 @@ public final class SheetWriter {
         return sheet;
     }
 
-    void header(Column... listColumns) {
+    /**
+     * Makes the sheet a listing from here: a bold header row, frozen, filtered and repeated on every
+     * printed page; the lines written before it are its title lines.
+     */
+    public SheetWriter header(Column... listColumns) {
+        layout = Layout.LIST;
         writeHeaderRow(listColumns);
         headerRow = nextRow - 1;
         sheet.createFreezePane(0, nextRow);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + nextRow));
         sheet.setPrintGridlines(true);
+        return this;
     }
 
     /** Sets the widths from the content and the filter over the header and rows. */
