@@ -3,6 +3,7 @@ package com.satops.presampling;
 import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.report.AtomicWrite;
 import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportTexts;
 import com.satops.common.run.RunOutputLog;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,14 +38,16 @@ class AgencyCsvTasklet implements Tasklet {
     private final Set<OccupancyStatus> occupied;
     private final Path home;
     private final boolean unmaskPhones;
+    private final ReportTexts texts;
     private final RunOutputLog outputs;
 
     AgencyCsvTasklet(FrameReportMapper listings, Set<OccupancyStatus> occupied, Path home, boolean unmaskPhones,
-                     RunOutputLog outputs) {
+                     ReportTexts texts, RunOutputLog outputs) {
         this.listings = listings;
         this.occupied = occupied;
         this.home = home;
         this.unmaskPhones = unmaskPhones;
+        this.texts = texts;
         this.outputs = outputs;
     }
 
@@ -59,7 +62,7 @@ class AgencyCsvTasklet implements Tasklet {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
             out.write(BYTE_ORDER_MARK);
-            csv.printRecord(AgencyCsvRow.header(locale));
+            csv.printRecord(AgencyCsvRow.header(texts.of(locale)));
             listings.eligible(run.query(), result -> {
                 print(csv, locale, result.getResultObject());
                 rows.incrementAndGet();

@@ -103,8 +103,8 @@ final class FrameSummarySheet {
         sheet.table(Column.code(text.get("col.project")), Column.text(text.get("frame.change")),
                 Column.text(text.get("frame.why")), Column.count(text.get("frame.households")));
         for (DiffCount count : diff) {
-            sheet.row(count.projectCode(), DiffReason.direction(text.locale(), count.entered()),
-                    DiffReason.of(text.locale(), count), count.households());
+            sheet.row(count.projectCode(), DiffReason.direction(text, count.entered()),
+                    DiffReason.of(text, count), count.households());
         }
     }
 

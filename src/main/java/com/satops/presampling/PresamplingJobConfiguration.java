@@ -63,10 +63,10 @@ public class PresamplingJobConfiguration {
     @Bean
     Step presamplingAgencyCsvStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   FrameReportMapper listings, SatopsProperties satops,
-                                  PresamplingProperties presampling, RunOutputLog outputs) {
+                                  PresamplingProperties presampling, ReportTexts texts, RunOutputLog outputs) {
         return new StepBuilder("presampling-agency-csv", jobRepository)
                 .tasklet(new AgencyCsvTasklet(listings, satops.occupiedStatuses(), home(satops),
-                        presampling.unmaskAgencyPhones(), outputs), transactionManager)
+                        presampling.unmaskAgencyPhones(), texts, outputs), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -113,7 +113,7 @@ class SampleFrameWorkbookTasklet implements Tasklet {
                 Column.text(text.get("frame.byAsOf")));
         listings.changes(query, result -> {
             ChangeRow row = result.getResultObject();
-            sheet.row(row.projectCode(), row.roomKey(), CodeText.field(locale, row.field()),
+            sheet.row(row.projectCode(), row.roomKey(), CodeText.field(text, row.field()),
                     CodeText.fieldValue(locale, row.field(), row.fromValue()),
                     CodeText.fieldValue(locale, row.field(), row.toValue()), row.changedOn(), row.fileName(),
                     row.rowNo(), !row.changedOn().isAfter(query.asOf()));
@@ -131,9 +131,9 @@ class SampleFrameWorkbookTasklet implements Tasklet {
             listings.diff(query, result -> {
                 FrameRow row = result.getResultObject();
                 boolean entered = row.outcome() == FrameOutcome.ELIGIBLE;
-                sheet.row(row.projectCode(), row.roomKey(), row.zone(), DiffReason.direction(locale, entered),
+                sheet.row(row.projectCode(), row.roomKey(), row.zone(), DiffReason.direction(text, entered),
                         CodeText.of(locale, row.previousOutcome()), CodeText.of(locale, row.outcome()),
-                        DiffReason.of(locale, row));
+                        DiffReason.of(text, row));
             });
         }
         sheet.done();

@@ -3,7 +3,6 @@ package com.satops.satisfaction;
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.OutgoingMail;
 import com.satops.common.run.RunParameters;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,6 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
 
     private static final Logger log = LoggerFactory.getLogger(SatisfactionMailWriter.class);
 
-    private final Path home;
     private final RunParameters run;
     private final JobExecution jobExecution;
     private final MailOutbox outbox;
@@ -31,9 +29,8 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
     private final List<String> executives;
     private final SatisfactionMailText text;
 
-    SatisfactionMailWriter(Path home, RunParameters run, JobExecution jobExecution, MailOutbox outbox,
+    SatisfactionMailWriter(RunParameters run, JobExecution jobExecution, MailOutbox outbox,
                            SatisfactionMapper mapper, List<String> executives, SatisfactionMailText text) {
-        this.home = home;
         this.run = run;
         this.jobExecution = jobExecution;
         this.outbox = outbox;

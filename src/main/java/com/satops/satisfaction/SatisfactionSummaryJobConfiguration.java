@@ -114,7 +114,7 @@ public class SatisfactionSummaryJobConfiguration {
                                                   SatopsProperties properties, SatisfactionSettings settings,
                                                   @Value("#{stepExecution}") StepExecution stepExecution) {
         RunParameters run = run(stepExecution);
-        return new SatisfactionMailWriter(home(properties), run, stepExecution.getJobExecution(), outbox, mapper,
+        return new SatisfactionMailWriter(run, stepExecution.getJobExecution(), outbox, mapper,
                 properties.mail().executives(),
                 new SatisfactionMailText(ReportLocale.of(run.locale()), settings.topReasons()));
     }

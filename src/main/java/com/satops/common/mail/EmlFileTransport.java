@@ -1,11 +1,11 @@
 package com.satops.common.mail;
 
+import com.satops.common.report.AtomicWrite;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 
 /** With no SMTP server configured, each mail becomes an .eml file under outbox/ that any mail client opens. */
@@ -23,17 +23,19 @@ class EmlFileTransport implements MailTransport {
 
     @Override
     public void send(QueuedMail mail) throws MessagingException {
+        MimeMessage message = MailComposer.compose(mail, from, null, clock);
+        String safeRecipient = mail.recipient().replaceAll("[^A-Za-z0-9@._-]", "_");
+        Path target = outbox.resolve(String.format("%06d-%s.eml", mail.mailId(), safeRecipient));
         try {
-            Files.createDirectories(outbox);
-            String safeRecipient = mail.recipient().replaceAll("[^A-Za-z0-9@._-]", "_");
-            Path target = outbox.resolve(String.format("%06d-%s.eml", mail.mailId(), safeRecipient));
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                MailComposer.compose(mail, from, null, clock).writeTo(out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new MessagingException("cannot write to " + outbox + ": " + e.getMessage(), e);
+            AtomicWrite.to(target, out -> {
+                try {
+                    message.writeTo(out);
+                } catch (MessagingException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new MessagingException("cannot write to " + outbox + ": " + e.getCause().getMessage(), e);
         }
     }
 

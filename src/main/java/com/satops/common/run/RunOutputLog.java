@@ -1,6 +1,7 @@
 package com.satops.common.run;
 
 import com.satops.common.config.SatopsProperties;
+import com.satops.common.report.ReportPaths;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
@@ -24,7 +25,7 @@ public class RunOutputLog {
     /** Lists a written report, relative to the home, in the run summary. */
     public void report(JobExecution execution, Path file) {
         outputs.add(execution.getJobInstance().getInstanceId(), execution.getId(), RunOutputMapper.REPORT,
-                home.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+                ReportPaths.relative(home, file));
     }
 
     /** Notes a person who would have been mailed but has no email address. */
