@@ -246,7 +246,7 @@ public class VisitListWorkbooks {
                                          VisitMonth month, ReportText t) {
         StaffRow person = list.person();
         Assignee active = Assignee.fromRoster(person);
-        sheet.table(Column.text(t.get("figure")), Column.text(t.get("value")), Column.text(""));
+        sheet.table(Column.text(t.get("figure")), Column.text(t.get("value")));
         sheet.row(t.get("col.name"), person.staffName());
         sheet.row(t.get("col.staffNo"), person.staffNo());
         sheet.row(t.get("col.role"), roleLabel(person.role(), t));
