@@ -144,6 +144,7 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         // then
         assertThat(week47.status()).isEqualTo("COMPLETED");
         assertThat(week47.dataIssues()).isZero();
+        assertThat(week47.staffWithoutEmail()).isEqualTo(1);
         assertThat(week47.figures()).containsExactlyEntriesOf(figures(6, 3, "0.5000", 5, 4, 2));
         assertThat(week47.reports()).containsExactly(
                 "reports/2026-W47/patrol-closeout-2026-W47-XXHY.xlsx",
@@ -165,6 +166,11 @@ abstract class PatrolCloseoutScenario extends FreshStart {
             assertThat(values(summary.getRow(1)).subList(8, 16))
                     .containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.4);
             assertThat(summary.getRow(2)).as("a project workbook has no company row").isNull();
+            // PM3 manages XXHY but has no email: named on the summary sheet, counted in the run summary
+            List<String> firstColumn = new ArrayList<>();
+            summary.forEach(row -> firstColumn.add(text(row.getCell(0))));
+            assertThat(firstColumn).contains("未发送邮件的人员（没有邮箱）", "PM3");
+            assertThat(firstColumn.indexOf("PM3")).isGreaterThan(firstColumn.indexOf("未发送邮件的人员（没有邮箱）"));
 
             Sheet found = book.getSheet("本周发现");
             assertThat(column(found, 1)).containsExactly("W-1", "W-2", "W-3", "W-4", "W-7");
