@@ -44,7 +44,7 @@ final class CustomerClassWriter implements HouseholdVisitor, Closeable {
         Path folder = Files.createDirectories(tally.folder(InboxKind.CRM));
         book = new XlsxBook(folder.resolve("客户分类-" + today.format(RosterWriter.FILE_DATE) + ".xlsx"),
                 today.atTime(8, 45));
-        XlsxSheet notes = book.sheet("说明").widths(60);
+        XlsxSheet notes = book.sheet("说明");
         notes.row("客户分类导出（CRM）");
         notes.row("客户类别：黑色客户 / 良好关系户 / 普通客户；同一房屋以最新标记日期为准。");
         notes.row("导出人：客服中心");
@@ -54,7 +54,6 @@ final class CustomerClassWriter implements HouseholdVisitor, Closeable {
     public void projectStarted(ProjectLayout project) throws IOException {
         String name = project.code() + " " + project.name();
         sheet = book.sheet(name.length() > 31 ? name.substring(0, 31) : name)
-                .widths(6, 10, 18, 12, 12, 14, 10, 30)
                 .header("序号", "项目编码", "房号", "业主姓名", "客户类别", "标记日期", "标记人", "备注");
         dateCells = project.index() == 0;
         number = 0;

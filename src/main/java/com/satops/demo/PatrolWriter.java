@@ -67,9 +67,9 @@ final class PatrolWriter {
         String span = "（" + firstMonday + " 至 " + exportedOn.minusDays(1) + "）";
         int[] firstBuildingOfZone = firstBuildingOfZone(project);
         try (XlsxBook book = new XlsxBook(file, exportedOn.atTime(8, 0))) {
-            XlsxSheet weekly = book.sheet("周巡问题").widths(20, 10, 8, 12, 8, 20, 8, 24, 10, 10, 8, 12, 12)
+            XlsxSheet weekly = book.sheet("周巡问题")
                     .title(project.name() + " 周巡问题台账" + span).header(HEADER);
-            XlsxSheet daily = book.sheet("日巡问题").widths(20, 10, 8, 12, 8, 20, 8, 24, 10, 10, 8, 12, 12)
+            XlsxSheet daily = book.sheet("日巡问题")
                     .title(project.name() + " 日巡问题台账" + span).header(HEADER);
             writeWeekly(project, firstBuildingOfZone, weekly, updates);
             writeDaily(project, firstBuildingOfZone, daily, updates);

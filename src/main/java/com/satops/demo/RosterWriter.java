@@ -142,7 +142,6 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
             this.project = project;
             this.book = new XlsxBook(path, exportedAt);
             this.sheet = book.sheet("房屋台账")
-                    .widths(6, 10, 12, 8, 8, 8, 8, 14, 14, 12, 10, 10)
                     .title(project.name() + "项目房屋台账 导出时间 " + exportedAt.toLocalDate() + " "
                             + String.format("%02d:%02d", exportedAt.getHour(), exportedAt.getMinute()))
                     .header("序号", "项目编码", "项目名称", "楼栋", "单元", "房号", "片区", "业主姓名", "联系电话",
@@ -209,13 +208,12 @@ final class RosterWriter implements HouseholdVisitor, Closeable {
 
         CombinedKeyWorkbook(Path path, ProjectLayout project, LocalDateTime exportedAt) throws IOException {
             this.book = new XlsxBook(path, exportedAt);
-            XlsxSheet summary = book.sheet("汇总").widths(10, 10).header("片区", "户数");
+            XlsxSheet summary = book.sheet("汇总").header("片区", "户数");
             for (int zone = 0; zone < project.zoneCount(); zone++) {
                 summary.row(project.zoneName(zone), project.zoneSize(zone));
             }
             summary.row("合计", project.households());
             this.sheet = book.sheet("台账")
-                    .widths(10, 12, 18, 8, 12, 14, 10, 10, 20)
                     .header("项目编码", "项目名称", "房号", "片区", "业主姓名", "联系电话", "交房状态", "入住状态", "备注");
         }
 

@@ -136,7 +136,6 @@ final class SurveyWriter implements HouseholdVisitor, Closeable {
                 LocalDate exported = delivered.isAfter(today) ? today : delivered;
                 book = new XlsxBook(folder.resolve(stem + ".xlsx"), exported.atTime(17, 0));
                 sheet = book.sheet("调查结果")
-                        .widths(6, 10, 10, 12, 18, 6, 36, 12, 8, 12, 10)
                         .title(month.getYear() + "年" + month.getMonthValue() + "月 业主满意度调查结果（第三方）")
                         .header("序号", "调查月份", "项目编码", "项目名称", "房号", "评分", "不满意原因", "原因分类",
                                 "考核期", "调查日期", "访问员");

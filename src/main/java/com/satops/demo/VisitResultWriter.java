@@ -56,9 +56,9 @@ final class VisitResultWriter implements HouseholdVisitor, Closeable {
         Path folder = Files.createDirectories(tally.folder(InboxKind.VISITS));
         Path file = folder.resolve("拜访结果-" + project.code() + "-" + month + ".xlsx");
         book = new XlsxBook(file, month.plusMonths(1).atDay(1).atTime(10, 0));
-        book.sheet("说明").widths(60).row(project.name() + " " + month + " 拜访结果（清单外拜访，任务编号为空）");
-        stewardSheet = book.sheet("管家拜访").widths(14, 10, 18, 12, 12, 12, 8, 8, 30).header(HEADER);
-        managerSheet = book.sheet("经理拜访").widths(14, 10, 18, 12, 12, 12, 8, 8, 30).header(HEADER);
+        book.sheet("说明").row(project.name() + " " + month + " 拜访结果（清单外拜访，任务编号为空）");
+        stewardSheet = book.sheet("管家拜访").header(HEADER);
+        managerSheet = book.sheet("经理拜访").header(HEADER);
         badRows = BadRowSchedule.spread(project.households(),
                 BadRowSchedule.countFor(project.households(), BAD_ROW_RATE), random);
         slot = 0;

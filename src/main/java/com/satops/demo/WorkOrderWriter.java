@@ -74,7 +74,7 @@ final class WorkOrderWriter implements HouseholdVisitor, Closeable {
         Path file = tally.folder(InboxKind.WORKORDERS)
                 .resolve("工单-" + project.code() + "-" + exportedAt.toLocalDate().format(DAY_CODE) + ".xlsx");
         book = new XlsxBook(file, exportedAt);
-        sheet = book.sheet("工单").widths(18, 10, 14, 8, 20, 20, 20, 20, 20, 20, 10, 20, 10, 8)
+        sheet = book.sheet("工单")
                 .title(project.name() + " 工单明细（" + firstDay + " 至 " + exportedAt.toLocalDate() + "）")
                 .header(HEADER);
         sequence = 0;

@@ -1,22 +1,18 @@
 package com.satops.demo;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import com.satops.common.report.ReportWorkbook;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
-
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 
 /**
- * An xlsx file written row by row through a {@link StampedStreamingWorkbook}:
- * only a small window of rows per sheet is in memory, and closing writes the
- * file and deletes POI's temp files.
+ * An xlsx export written row by row through the reports' own writer
+ * ({@link ReportWorkbook}) on a {@link StampedStreamingWorkbook}: only a small
+ * window of rows per sheet is in memory, and closing writes the file (whole or
+ * not at all) and deletes POI's temp files.
  */
 final class XlsxBook implements InboxFile {
 
@@ -24,29 +20,18 @@ final class XlsxBook implements InboxFile {
     static final ZoneId EXPORT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Path file;
-    private final StampedStreamingWorkbook workbook;
-    private final CellStyle bold;
-    private final CellStyle date;
-    private final CellStyle dateTime;
+    private final ReportWorkbook workbook;
     private boolean closed;
 
     XlsxBook(Path file, LocalDateTime exportedAt) {
         this.file = file;
-        this.workbook = new StampedStreamingWorkbook(exportedAt);
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        StampedStreamingWorkbook stamped = new StampedStreamingWorkbook(exportedAt);
+        POIXMLProperties.CoreProperties core = stamped.getXSSFWorkbook().getProperties().getCoreProperties();
         Date stamp = Date.from(exportedAt.atZone(EXPORT_ZONE).toInstant());
         core.setCreated(Optional.of(stamp));
         core.setModified(Optional.of(stamp));
         core.setCreator("satops demo");
-        Font boldFont = workbook.createFont();
-        boldFont.setBold(true);
-        this.bold = workbook.createCellStyle();
-        bold.setFont(boldFont);
-        this.date = workbook.createCellStyle();
-        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-        // The CRM's date-time cells: a time part, so 00:00 still reads as a time
-        this.dateTime = workbook.createCellStyle();
-        dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/m/d h:mm:ss"));
+        this.workbook = ReportWorkbook.on(stamped, file, null, null);
     }
 
     @Override
@@ -56,33 +41,17 @@ final class XlsxBook implements InboxFile {
 
     /** A new sheet at the end of the workbook. */
     XlsxSheet sheet(String name) {
-        return new XlsxSheet(this, workbook.createSheet(name), name);
-    }
-
-    StampedStreamingWorkbook workbook() {
-        return workbook;
-    }
-
-    CellStyle boldStyle() {
-        return bold;
-    }
-
-    CellStyle dateStyle() {
-        return date;
-    }
-
-    CellStyle dateTimeStyle() {
-        return dateTime;
+        return new XlsxSheet(workbook.summarySheet(name));
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+        try {
+            workbook.save();
         } finally {
             workbook.close();
         }

@@ -20,7 +20,6 @@ public interface FollowupMapper {
     /** Orders counted in {@code dissatisfied} without a 跟进时间. */
     List<WorkOrderRow> dissatisfiedWithoutFollowUp(FollowupQuery query);
 
-    List<RunDataIssueLine> dataIssues(@Param("runKey") String runKey);
 
     /** Active project managers with an email of the given projects. */
     List<StaffAddress> projectManagers(@Param("projects") List<String> projects);

@@ -1,7 +1,7 @@
 package com.satops.followup;
 
 import com.satops.common.config.SatopsProperties;
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +22,17 @@ public class FollowupReportTasklet implements Tasklet {
     private final FollowupProperties properties;
     private final DayClock dayClock;
     private final SatopsProperties satops;
+    private final RunOutputLog outputs;
 
     public FollowupReportTasklet(FollowupReader reader, FollowupWorkbookWriter writer,
-                                 FollowupProperties properties, DayClock dayClock, SatopsProperties satops) {
+                                 FollowupProperties properties, DayClock dayClock, SatopsProperties satops,
+                                 RunOutputLog outputs) {
         this.reader = reader;
         this.writer = writer;
         this.properties = properties;
         this.dayClock = dayClock;
         this.satops = satops;
+        this.outputs = outputs;
     }
 
     @Override
@@ -41,13 +44,13 @@ public class FollowupReportTasklet implements Tasklet {
         boolean ended = dayClock.ended(run.day());
         for (ProjectFigures project : board.projects()) {
             String code = project.projectCode();
-            writer.write(run.workbook(satops.home(), code), new FollowupWorkbookWriter.Content(run,
-                    List.of(project), null, listings.of(code), overdue, ended, null));
-            RunOutputs.addReport(run.execution(), run.reportEntry(code));
+            outputs.report(run.execution(), writer.write(run.workbook(satops.home(), code),
+                    new FollowupWorkbookWriter.Content(run, List.of(project), null, listings.of(code), overdue,
+                            ended, null)));
         }
-        writer.write(run.workbook(satops.home(), null), new FollowupWorkbookWriter.Content(run, board.projects(),
-                board.total(), listings, overdue, ended, run.parameters().runKey()));
-        RunOutputs.addReport(run.execution(), run.reportEntry(null));
+        outputs.report(run.execution(), writer.write(run.workbook(satops.home(), null),
+                new FollowupWorkbookWriter.Content(run, board.projects(), board.total(), listings, overdue, ended,
+                        run.parameters().runKey())));
         log.info("Service follow-up {}: {} project workbooks and the company workbook written", run.period(),
                 board.projects().size());
         return RepeatStatus.FINISHED;

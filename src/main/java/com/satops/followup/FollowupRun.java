@@ -4,7 +4,6 @@ import com.satops.common.report.ReportLocale;
 import com.satops.common.report.ReportPaths;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.RunParameters;
-import java.io.File;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
@@ -34,12 +33,6 @@ record FollowupRun(JobExecution execution, RunParameters parameters, FollowupDay
 
     /** {@code reports/<date>/service-followup-<date>[-<project>].xlsx}; no project: the company workbook. */
     Path workbook(Path home, String projectCode) {
-        return ReportPaths.workbook(home, JOB, period(), projectCode).toAbsolutePath().normalize();
-    }
-
-    /** The path the run summary lists, relative to the satops home. */
-    String reportEntry(String projectCode) {
-        Path relative = ReportPaths.workbook(Path.of(""), JOB, period(), projectCode);
-        return relative.toString().replace(File.separatorChar, '/');
+        return ReportPaths.workbook(home, JOB, period(), projectCode, locale()).toAbsolutePath().normalize();
     }
 }

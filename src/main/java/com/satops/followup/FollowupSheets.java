@@ -1,6 +1,7 @@
 package com.satops.followup;
 
 import com.satops.common.domain.WorkOrderType;
+import com.satops.common.report.Column;
 import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.SheetWriter;
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import java.util.List;
 
 /**
  * Every sheet of the service-followup workbook in one place: its name, its
- * columns and the cells of a row. Date-times are written as text to the second,
- * the way the CRM shows them.
+ * columns (and their kinds, from which common/report styles them) and the cells
+ * of a row. Date-times are date-time cells; how late a promise was is text to the second.
  */
 final class FollowupSheets {
 
@@ -27,14 +28,16 @@ final class FollowupSheets {
     /** Summary: one row per project (and the company when given), then what the run checked. */
     void summary(ReportWorkbook book, List<ProjectFigures> projects, ProjectFigures company, LocalDate date,
                  List<String> scope, OverdueRule overdue, boolean dayEnded) {
-        List<String> headers = new ArrayList<>(List.of(column("projectCode"), column("projectName")));
-        FIGURES.forEach(figure -> headers.add(column(figure)));
-        SheetWriter sheet = book.sheet(text.get("sheet.summary"), headers.toArray(String[]::new));
+        List<Column> columns = new ArrayList<>(List.of(Column.code(column("projectCode")),
+                Column.text(column("projectName"))));
+        FIGURES.forEach(figure -> columns.add(Column.count(column(figure))));
+        SheetWriter sheet = book.summarySheet(text.get("sheet.summary"));
+        sheet.table(columns.toArray(Column[]::new));
         for (ProjectFigures project : projects) {
             sheet.row(figureCells(project.projectCode(), project.projectName(), project));
         }
         if (company != null) {
-            sheet.row(figureCells(text.get("company"), null, company));
+            sheet.total(figureCells(text.get("company"), null, company));
         }
         sheet.blank();
         sheet.row(text.get("summary.date"), date);
@@ -58,48 +61,42 @@ final class FollowupSheets {
     }
 
     void missedPromises(ReportWorkbook book, List<MissedPromise> missed) {
-        SheetWriter sheet = book.sheet(text.get("sheet.missedPromises"), orderHeaders("promise", "createdAt",
-                "recordedAt", "late"));
+        SheetWriter sheet = book.listSheet(text.get("sheet.missedPromises"), orderColumns(
+                Column.text(column("promise")), Column.dateTime(column("createdAt")),
+                Column.dateTime(column("recordedAt")), Column.code(column("late"))));
         for (MissedPromise m : missed) {
             WorkOrderRow o = m.order();
-            sheet.row(orderCells(o, text.promise(m.outcome().promise()), FollowupText.dateTime(o.createdAt()),
-                    FollowupText.dateTime(o.time(m.outcome().promise())), text.lateness(m.outcome())));
+            sheet.row(orderCells(o, text.promise(m.outcome().promise()), o.createdAt(),
+                    o.time(m.outcome().promise()), text.lateness(m.outcome())));
         }
     }
 
     void overdue(ReportWorkbook book, List<WorkOrderRow> orders, FollowupDay day, OverdueRule rule) {
-        SheetWriter sheet = book.sheet(text.get("sheet.overdue"), orderHeaders("status", "createdAt",
-                "limitHours", "hoursOpen"));
+        SheetWriter sheet = book.listSheet(text.get("sheet.overdue"), orderColumns(
+                Column.text(column("status")), Column.dateTime(column("createdAt")),
+                Column.count(column("limitHours")), Column.count(column("hoursOpen"))));
         for (WorkOrderRow o : orders) {
-            sheet.row(orderCells(o, text.status(o.status()), FollowupText.dateTime(o.createdAt()),
+            sheet.row(orderCells(o, text.status(o.status()), o.createdAt(),
                     rule.hours(o.orderType()), OverdueRule.hoursOpen(day, o.createdAt())));
         }
     }
 
     void notFollowedUp(ReportWorkbook book, List<WorkOrderRow> orders) {
-        SheetWriter sheet = book.sheet(text.get("sheet.notFollowedUp"), orderHeaders("completedAt",
-                "returnVisitAt", "rating", "followUpDeadline"));
+        SheetWriter sheet = book.listSheet(text.get("sheet.notFollowedUp"), orderColumns(
+                Column.dateTime(column("completedAt")), Column.dateTime(column("returnVisitAt")),
+                Column.text(column("rating")), Column.dateTime(column("followUpDeadline"))));
         for (WorkOrderRow o : orders) {
-            sheet.row(orderCells(o, FollowupText.dateTime(o.completedAt()), FollowupText.dateTime(o.returnVisitAt()),
-                    text.rating(o.returnVisitRating()),
-                    FollowupText.dateTime(TwentyFourHourRule.deadline(o.returnVisitAt()))));
+            sheet.row(orderCells(o, o.completedAt(), o.returnVisitAt(), text.rating(o.returnVisitRating()),
+                    TwentyFourHourRule.deadline(o.returnVisitAt())));
         }
     }
 
-    void dataIssues(ReportWorkbook book, List<RunDataIssueLine> issues) {
-        SheetWriter sheet = book.sheet(text.get("sheet.dataIssues"), column("file"), column("sheet"),
-                column("row"), column("column"), column("value"), column("reason"), column("rowSkipped"));
-        for (RunDataIssueLine issue : issues) {
-            sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), issue.cellValue(),
-                    issue.reason(), text.get(issue.rowSkipped() ? "yes" : "no"));
-        }
-    }
-
-    private String[] orderHeaders(String... more) {
-        List<String> headers = new ArrayList<>(List.of(column("projectCode"), column("orderNo"),
-                column("orderType"), column("room"), column("owner"), column("ownerStaffNo")));
-        Arrays.stream(more).map(this::column).forEach(headers::add);
-        return headers.toArray(String[]::new);
+    private Column[] orderColumns(Column... more) {
+        List<Column> columns = new ArrayList<>(List.of(Column.code(column("projectCode")),
+                Column.code(column("orderNo")), Column.text(column("orderType")), Column.code(column("room")),
+                Column.text(column("owner")), Column.code(column("ownerStaffNo"))));
+        columns.addAll(Arrays.asList(more));
+        return columns.toArray(Column[]::new);
     }
 
     private Object[] orderCells(WorkOrderRow o, Object... more) {

@@ -1,5 +1,9 @@
 package com.satops.followup;
 
+import com.satops.common.report.DataIssueListingMapper;
+import com.satops.common.report.DataIssueSheet;
+import com.satops.common.report.ReportText;
+import com.satops.common.report.ReportTexts;
 import com.satops.common.report.ReportWorkbook;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,12 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowupWorkbookWriter {
 
-    private final FollowupMapper mapper;
+    private final DataIssueListingMapper issues;
     private final MessageSource messages;
+    private final ReportTexts reportTexts;
 
-    public FollowupWorkbookWriter(FollowupMapper mapper, MessageSource messages) {
-        this.mapper = mapper;
+    public FollowupWorkbookWriter(DataIssueListingMapper issues, MessageSource messages, ReportTexts reportTexts) {
+        this.issues = issues;
         this.messages = messages;
+        this.reportTexts = reportTexts;
     }
 
     /** What one workbook covers; {@code runKey} is set for the company workbook, which lists the data issues. */
@@ -29,9 +35,12 @@ public class FollowupWorkbookWriter {
     }
 
     public Path write(Path target, Content content) {
-        FollowupSheets sheets = new FollowupSheets(new FollowupText(messages, content.run().locale()));
+        FollowupText followupText = new FollowupText(messages, content.run().locale());
+        FollowupSheets sheets = new FollowupSheets(followupText);
         LocalDate date = content.run().day().date();
-        try (ReportWorkbook book = ReportWorkbook.create(target)) {
+        ReportText text = reportTexts.of(content.run().locale());
+        String scope = content.company() == null ? content.projects().get(0).projectCode() : followupText.get("company");
+        try (ReportWorkbook book = ReportWorkbook.create(target, text, scope + " · " + date)) {
             sheets.summary(book, content.projects(), content.company(), date,
                     content.company() == null ? List.of(content.projects().get(0).projectCode())
                             : content.run().parameters().projects(),
@@ -40,7 +49,7 @@ public class FollowupWorkbookWriter {
             sheets.overdue(book, content.listings().overdue(), content.run().day(), content.overdue());
             sheets.notFollowedUp(book, content.listings().notFollowedUp());
             if (content.runKey() != null) {
-                sheets.dataIssues(book, mapper.dataIssues(content.runKey()));
+                DataIssueSheet.writeRun(book, issues, content.runKey());
             }
             return book.save();
         }

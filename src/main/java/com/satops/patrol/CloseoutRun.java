@@ -5,7 +5,6 @@ import com.satops.common.report.ReportPaths;
 import com.satops.common.run.IsoWeek;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.RunParameters;
-import java.io.File;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
@@ -34,14 +33,8 @@ record CloseoutRun(JobExecution execution, RunParameters parameters, CloseoutWee
         return ReportLocale.of(parameters.locale());
     }
 
-    /** {@code reports/<week>/patrol-closeout-<week>[-<project>].xlsx}; no project: the company workbook. */
+    /** {@code reports/<week>/patrol-closeout-<week>[-<project>][.<locale>].xlsx}; no project: the company workbook. */
     Path workbook(Path home, String projectCode) {
-        return ReportPaths.workbook(home, JOB, period(), projectCode).toAbsolutePath().normalize();
-    }
-
-    /** The path the run summary lists, relative to the satops home. */
-    String reportEntry(String projectCode) {
-        Path relative = ReportPaths.workbook(Path.of(""), JOB, period(), projectCode);
-        return relative.toString().replace(File.separatorChar, '/');
+        return ReportPaths.workbook(home, JOB, period(), projectCode, locale()).toAbsolutePath().normalize();
     }
 }

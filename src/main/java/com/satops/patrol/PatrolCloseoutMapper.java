@@ -27,7 +27,6 @@ public interface PatrolCloseoutMapper {
     /** Daily-patrol issues found in the week whose re-check is not on time (late, missing or still pending). */
     void recheckMisses(IssueQuery query, ResultHandler<PatrolIssueRow> handler);
 
-    void dataIssues(@Param("runKey") String runKey, ResultHandler<DataIssueLine> handler);
 
     List<ManagerAddress> projectManagers(@Param("projectCode") String projectCode);
 }

@@ -1,7 +1,12 @@
 package com.satops.patrol;
 
 import com.satops.common.config.SatopsProperties;
-import com.satops.common.run.RunOutputs;
+import com.satops.common.report.ReportText;
+import com.satops.common.report.ReportTexts;
+import com.satops.common.report.UnmailedStaff;
+import com.satops.common.report.UnmailedStaffMapper;
+import com.satops.common.run.RunOutputLog;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -10,7 +15,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Writes a workbook per project in scope and the company workbook. */
+/**
+ * Writes a workbook per project in scope and the company workbook, and notes the
+ * project managers no mail can reach (no email) for the run summary.
+ */
 @Component
 public class PatrolReportTasklet implements Tasklet {
 
@@ -20,27 +28,38 @@ public class PatrolReportTasklet implements Tasklet {
     private final PatrolWorkbookWriter writer;
     private final PatrolProperties properties;
     private final SatopsProperties satops;
+    private final ReportTexts texts;
+    private final UnmailedStaffMapper staff;
+    private final RunOutputLog outputs;
 
     public PatrolReportTasklet(PatrolScoreboardReader scoreboards, PatrolWorkbookWriter writer,
-                               PatrolProperties properties, SatopsProperties satops) {
+                               PatrolProperties properties, SatopsProperties satops, ReportTexts texts,
+                               UnmailedStaffMapper staff, RunOutputLog outputs) {
         this.scoreboards = scoreboards;
         this.writer = writer;
         this.properties = properties;
         this.satops = satops;
+        this.texts = texts;
+        this.staff = staff;
+        this.outputs = outputs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseoutRun run = CloseoutRun.of(contribution, properties.rules());
         Scoreboard board = scoreboards.read(run.week(), run.parameters().projects());
+        ReportText text = texts.of(run.locale());
+        List<UnmailedStaff> unmailed = board.projectCodes().isEmpty() ? List.of()
+                : staff.projectManagersWithoutEmail(board.projectCodes());
         for (String code : board.projectCodes()) {
-            writer.write(run.workbook(satops.home(), code),
-                    PatrolWorkbookWriter.Content.project(board, code, run.locale()));
-            RunOutputs.addReport(run.execution(), run.reportEntry(code));
+            List<UnmailedStaff> ofProject = unmailed.stream().filter(p -> p.projectCode().equals(code)).toList();
+            outputs.report(run.execution(), writer.write(run.workbook(satops.home(), code),
+                    PatrolWorkbookWriter.Content.project(board, code, text, ofProject)));
         }
-        writer.write(run.workbook(satops.home(), null), PatrolWorkbookWriter.Content.company(board,
-                run.parameters().projects(), run.parameters().runKey(), run.locale()));
-        RunOutputs.addReport(run.execution(), run.reportEntry(null));
+        outputs.report(run.execution(), writer.write(run.workbook(satops.home(), null),
+                PatrolWorkbookWriter.Content.company(board, run.parameters().projects(),
+                        run.parameters().runKey(), text, unmailed)));
+        unmailed.forEach(person -> outputs.unmailed(run.execution(), person.staffNo()));
         log.info("Patrol close-out {}: {} project workbooks and the company workbook written", run.period(),
                 board.projects().size());
         return RepeatStatus.FINISHED;

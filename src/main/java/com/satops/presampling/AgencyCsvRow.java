@@ -1,6 +1,7 @@
 package com.satops.presampling;
 
 import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportText;
 import com.satops.common.text.PhoneMask;
 import com.satops.common.text.SpreadsheetText;
 import java.util.List;
@@ -14,10 +15,10 @@ final class AgencyCsvRow {
     private AgencyCsvRow() {
     }
 
-    static List<String> header(ReportLocale locale) {
-        return List.of(locale.pick("项目编码", "project_code"), locale.pick("项目名称", "project_name"),
-                locale.pick("房号", "room"), locale.pick("片区", "zone"), locale.pick("业主姓名", "owner_name"),
-                locale.pick("联系电话", "phone"), locale.pick("客户类别", "customer_class"));
+    /** The agency's column names: the Chinese input names, or the contract's keys in English. */
+    static List<String> header(ReportText text) {
+        return List.of("project_code", "project_name", "room", "zone", "owner_name", "phone", "customer_class")
+                .stream().map(key -> text.get("agency." + key)).toList();
     }
 
     static List<String> cells(EligibleRow row, ReportLocale locale, boolean unmaskPhone) {

@@ -1,15 +1,17 @@
 package com.satops.presampling;
 
 import com.satops.common.domain.OccupancyStatus;
+import com.satops.common.report.AtomicWrite;
 import com.satops.common.report.ReportLocale;
-import com.satops.common.run.RunOutputs;
+import com.satops.common.report.ReportTexts;
+import com.satops.common.run.RunOutputLog;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
@@ -36,36 +38,40 @@ class AgencyCsvTasklet implements Tasklet {
     private final Set<OccupancyStatus> occupied;
     private final Path home;
     private final boolean unmaskPhones;
+    private final ReportTexts texts;
+    private final RunOutputLog outputs;
 
-    AgencyCsvTasklet(FrameReportMapper listings, Set<OccupancyStatus> occupied, Path home, boolean unmaskPhones) {
+    AgencyCsvTasklet(FrameReportMapper listings, Set<OccupancyStatus> occupied, Path home, boolean unmaskPhones,
+                     ReportTexts texts, RunOutputLog outputs) {
         this.listings = listings;
         this.occupied = occupied;
         this.home = home;
         this.unmaskPhones = unmaskPhones;
+        this.texts = texts;
+        this.outputs = outputs;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         FrameRun run = FrameRun.of(contribution, occupied);
         ReportLocale locale = run.locale();
         Path target = FramePaths.agencyCsv(home, run.parameters());
-        Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         long started = System.nanoTime();
         AtomicLong rows = new AtomicLong();
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        AtomicWrite.to(target, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
             out.write(BYTE_ORDER_MARK);
-            csv.printRecord(AgencyCsvRow.header(locale));
+            csv.printRecord(AgencyCsvRow.header(texts.of(locale)));
             listings.eligible(run.query(), result -> {
                 print(csv, locale, result.getResultObject());
                 rows.incrementAndGet();
             });
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            csv.flush();
+        });
         log.info("{}: {} households in {} ms", target.getFileName(), rows.get(),
                 (System.nanoTime() - started) / 1_000_000);
-        RunOutputs.addReport(run.execution(), FramePaths.relative(home, target));
+        outputs.report(run.execution(), target);
         return RepeatStatus.FINISHED;
     }
 

@@ -5,6 +5,7 @@ import com.satops.common.domain.HandoverStatus;
 import com.satops.common.domain.Labelled;
 import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportText;
 
 /**
  * Codes as a report shows them: the Chinese label in a zh-CN report
@@ -16,10 +17,7 @@ final class CodeText {
     }
 
     static String of(ReportLocale locale, Labelled value) {
-        if (value == null) {
-            return null;
-        }
-        return locale == ReportLocale.EN ? ((Enum<?>) value).name() : value.label();
+        return locale.code(value);
     }
 
     static String customerClass(ReportLocale locale, String code) {
@@ -27,11 +25,11 @@ final class CodeText {
     }
 
     /** A history row's field (CLASS, HANDOVER, OCCUPANCY) as a column title would name it. */
-    static String field(ReportLocale locale, String field) {
+    static String field(ReportText text, String field) {
         return switch (field) {
-            case "CLASS" -> locale.pick("客户类别", "customer class");
-            case "HANDOVER" -> locale.pick("交房状态", "handover status");
-            case "OCCUPANCY" -> locale.pick("入住状态", "occupancy status");
+            case "CLASS" -> text.get("frame.field.class");
+            case "HANDOVER" -> text.get("frame.field.handover");
+            case "OCCUPANCY" -> text.get("frame.field.occupancy");
             default -> field;
         };
     }
@@ -44,9 +42,5 @@ final class CodeText {
             case "OCCUPANCY" -> of(locale, OccupancyStatus.valueOf(code));
             default -> code;
         };
-    }
-
-    static String yesNo(ReportLocale locale, boolean yes) {
-        return yes ? locale.pick("是", "yes") : locale.pick("否", "no");
     }
 }

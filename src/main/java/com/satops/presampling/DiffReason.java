@@ -1,6 +1,7 @@
 package com.satops.presampling;
 
 import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportText;
 
 /** Why a household entered the eligible frame since last month, or left it. */
 final class DiffReason {
@@ -8,31 +9,29 @@ final class DiffReason {
     private DiffReason() {
     }
 
-    static String direction(ReportLocale locale, boolean entered) {
-        return entered ? locale.pick("进入", "entered") : locale.pick("退出", "left");
+    static String direction(ReportText text, boolean entered) {
+        return text.get(entered ? "frame.diff.entered" : "frame.diff.left");
     }
 
     /** The reason written beside one household of the frame-diff sheet. */
-    static String of(ReportLocale locale, FrameRow row) {
+    static String of(ReportText text, FrameRow row) {
+        ReportLocale locale = text.locale();
         if (row.outcome() == FrameOutcome.ELIGIBLE) {
             if (row.previousOutcome() == null) {
-                return locale.pick("上月抽样框没有此户（此后才列入台账）", "not in last month's frame (listed since)");
+                return text.get("frame.diff.newInFrame");
             }
-            String was = CodeText.of(locale, row.previousOutcome());
-            return locale.pick("上月排除（" + was + "），本月可抽样", "excluded last month (" + was + "), eligible now");
+            return text.get("frame.diff.eligibleAgain", CodeText.of(locale, row.previousOutcome()));
         }
-        String now = CodeText.of(locale, row.outcome());
-        String evidence = Evidence.of(row).text(locale);
-        return locale.pick("本月排除（" + now + "）：" + evidence, "excluded now (" + now + "): " + evidence);
+        return text.get("frame.diff.excludedNow", CodeText.of(locale, row.outcome()),
+                Evidence.of(row).text(locale));
     }
 
     /** The reason a summary line groups households by: last month's exclusion, or this month's. */
-    static String of(ReportLocale locale, DiffCount count) {
+    static String of(ReportText text, DiffCount count) {
         if (count.entered()) {
-            return count.previousOutcome() == null
-                    ? locale.pick("此后才列入台账", "listed since last month")
-                    : locale.pick("上月排除：", "excluded last month: ") + CodeText.of(locale, count.previousOutcome());
+            return count.previousOutcome() == null ? text.get("frame.diff.listedSince")
+                    : text.get("frame.diff.excludedLastMonth", CodeText.of(text.locale(), count.previousOutcome()));
         }
-        return locale.pick("本月排除：", "excluded now: ") + CodeText.of(locale, count.outcome());
+        return text.get("frame.diff.excludedThisMonth", CodeText.of(text.locale(), count.outcome()));
     }
 }

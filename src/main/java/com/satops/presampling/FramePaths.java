@@ -1,5 +1,6 @@
 package com.satops.presampling;
 
+import com.satops.common.report.ReportLocale;
 import com.satops.common.report.ReportPaths;
 import com.satops.common.run.RunParameters;
 import java.nio.file.Path;
@@ -7,7 +8,8 @@ import java.nio.file.Path;
 /**
  * Where a run's files go: {@code reports/<month>/presampling-cleanup-<month>.xlsx} and
  * {@code sample-frame-<month>.csv}. A run limited to some projects adds their codes
- * ({@code -XXHY}), so it never overwrites the whole company's frame with a part of it.
+ * ({@code -XXHY}), so it never overwrites the whole company's frame with a part of it;
+ * a run in another locale than zh-CN adds it before the extension ({@code .en.csv}).
  */
 final class FramePaths {
 
@@ -17,18 +19,17 @@ final class FramePaths {
     }
 
     static Path workbook(Path home, RunParameters run) {
-        return ReportPaths.workbook(home, run.job(), run.month().toString(), projectSuffix(run));
+        return ReportPaths.workbook(home, run.job(), run.month().toString(), projectSuffix(run), locale(run));
     }
 
     static Path agencyCsv(Path home, RunParameters run) {
         String project = projectSuffix(run);
-        String name = CSV_PREFIX + run.month() + (project == null ? "" : "-" + project) + ".csv";
-        return ReportPaths.folder(home, run.month().toString()).resolve(name);
+        String name = CSV_PREFIX + run.month() + (project == null ? "" : "-" + project);
+        return ReportPaths.file(home, run.month().toString(), name, "csv", locale(run));
     }
 
-    /** The path as the run summary lists it: relative to the home, with forward slashes. */
-    static String relative(Path home, Path file) {
-        return home.relativize(file).toString().replace('\\', '/');
+    private static ReportLocale locale(RunParameters run) {
+        return ReportLocale.of(run.locale());
     }
 
     private static String projectSuffix(RunParameters run) {

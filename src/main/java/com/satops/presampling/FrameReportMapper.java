@@ -1,5 +1,6 @@
 package com.satops.presampling;
 
+import com.satops.common.report.DataIssueRow;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.session.ResultHandler;
 
@@ -18,9 +19,9 @@ public interface FrameReportMapper {
 
     void missingFromRoster(FrameQuery query, ResultHandler<MissingRow> rows);
 
-    void unknownCrmHouseholds(FrameQuery query, ResultHandler<IssueRow> rows);
+    void unknownCrmHouseholds(FrameQuery query, ResultHandler<DataIssueRow> rows);
 
     void repeatedClassChanges(FrameQuery query, ResultHandler<ClassChangeRow> rows);
 
-    void dataIssues(FrameQuery query, ResultHandler<IssueRow> rows);
+    void dataIssues(FrameQuery query, ResultHandler<DataIssueRow> rows);
 }

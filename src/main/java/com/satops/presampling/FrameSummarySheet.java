@@ -1,9 +1,11 @@
 package com.satops.presampling;
 
-import com.satops.common.report.ReportLocale;
+import com.satops.common.report.Column;
+import com.satops.common.report.ReportText;
 import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.SheetWriter;
 import com.satops.common.run.RunParameters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,38 +16,38 @@ import java.util.Map;
  */
 final class FrameSummarySheet {
 
-    private final ReportLocale locale;
+    private final ReportText text;
 
-    FrameSummarySheet(ReportLocale locale) {
-        this.locale = locale;
+    FrameSummarySheet(ReportText text) {
+        this.text = text;
     }
 
     void write(ReportWorkbook book, RunParameters run, FrameQuery query, List<ProjectSummary> projects,
                List<DiffCount> diff, long dataIssues) {
-        SheetWriter sheet = book.sheet(locale.pick("汇总", "Summary"));
+        SheetWriter sheet = book.summarySheet(text.get("summary"));
         FrameFigures figures = FrameFigures.of(projects);
-        sheet.row(locale.pick("抽样前清洗", "Pre-sampling clean-up"));
-        sheet.row(locale.pick("调查月份", "Survey month"), run.month().toString());
-        sheet.row(locale.pick("截止日期", "As of"), run.asOf());
-        sheet.row(locale.pick("项目范围", "Projects"), run.projects().isEmpty()
-                ? locale.pick("全部项目", "all projects") : String.join(", ", run.projects()));
-        sheet.row(locale.pick("对比抽样框", "Compared with"), comparedWith(query));
+        sheet.title(text.get("frame.title"));
+        sheet.row(text.get("frame.surveyMonth"), run.month().toString());
+        sheet.row(text.get("asOf"), run.asOf());
+        sheet.row(text.get("projects"), run.projects().isEmpty()
+                ? text.get("allProjects") : String.join(", ", run.projects()));
+        sheet.row(text.get("frame.comparedWith"), comparedWith(query));
         sheet.blank();
 
-        sheet.row(locale.pick("指标", "Figure"), locale.pick("运行摘要名称", "Run summary name"),
-                locale.pick("数值", "Value"));
-        sheet.row(locale.pick("户数", "Households"), "households", figures.households());
+        sheet.table(Column.text(text.get("figure")), Column.code(text.get("figureKey")),
+                Column.count(text.get("value")));
+        sheet.row(text.get("frame.households"), "households", figures.households());
         for (FrameOutcome outcome : List.of(FrameOutcome.ELIGIBLE, FrameOutcome.NOT_DELIVERED,
                 FrameOutcome.NOT_OCCUPIED, FrameOutcome.BLACK)) {
             sheet.row(outcomeTitle(outcome), outcome.figure(), figures.count(outcome));
         }
-        sheet.row(locale.pick("客户类别变更", "Class changes"), "classChanges", figures.classChanges());
-        sheet.row(locale.pick("房屋状态变更", "Status changes"), "statusChanges", figures.statusChanges());
-        sheet.row(locale.pick("数据问题", "Data issues"), null, dataIssues);
+        sheet.row(text.get("frame.classChanges"), "classChanges", figures.classChanges());
+        sheet.row(text.get("frame.statusChanges"), "statusChanges", figures.statusChanges());
+        sheet.row(text.get("issues.sheet"), null, dataIssues);
         long missing = projects.stream().mapToLong(ProjectSummary::missingFromRoster).sum();
-        sheet.row(locale.pick("不在最新台账", "Missing from latest roster"), null, missing);
-        sheet.row(locale.pick("进入抽样框", "Entered the frame"), null, moved(diff, true));
-        sheet.row(locale.pick("退出抽样框", "Left the frame"), null, moved(diff, false));
+        sheet.row(text.get("frame.missingFromLatest"), null, missing);
+        sheet.row(text.get("frame.entered"), null, moved(diff, true));
+        sheet.row(text.get("frame.left"), null, moved(diff, false));
         sheet.blank();
 
         projectTable(sheet, projects, diff, figures, missing);
@@ -55,27 +57,31 @@ final class FrameSummarySheet {
 
     private String comparedWith(FrameQuery query) {
         if (query.comparedProjects().isEmpty()) {
-            return locale.pick(query.previousMonth() + " 无抽样框，不作比较",
-                    "no frame of " + query.previousMonth() + " to compare with");
+            return text.get("frame.noFrameToCompare", query.previousMonth().toString());
         }
-        return locale.pick(query.previousMonth() + " 抽样框（" + String.join(", ", query.comparedProjects()) + "）",
-                "the " + query.previousMonth() + " frame (" + String.join(", ", query.comparedProjects()) + ")");
+        return text.get("frame.comparedFrame", query.previousMonth().toString(),
+                String.join(", ", query.comparedProjects()));
     }
 
     private String outcomeTitle(FrameOutcome outcome) {
         return outcome == FrameOutcome.ELIGIBLE
-                ? locale.pick("可抽样", "Eligible")
-                : locale.pick("排除：", "Excluded: ") + CodeText.of(locale, outcome);
+                ? text.get("frame.eligible")
+                : text.get("frame.excludedAs", CodeText.of(text.locale(), outcome));
     }
 
     private void projectTable(SheetWriter sheet, List<ProjectSummary> projects, List<DiffCount> diff,
                               FrameFigures total, long missing) {
-        sheet.row(locale.pick("项目编码", "Project"), locale.pick("项目名称", "Project name"),
-                locale.pick("户数", "Households"), outcomeTitle(FrameOutcome.ELIGIBLE),
-                outcomeTitle(FrameOutcome.NOT_DELIVERED), outcomeTitle(FrameOutcome.NOT_OCCUPIED),
-                outcomeTitle(FrameOutcome.BLACK), locale.pick("客户类别变更", "Class changes"),
-                locale.pick("房屋状态变更", "Status changes"), locale.pick("不在最新台账", "Missing from latest roster"),
-                locale.pick("进入抽样框", "Entered the frame"), locale.pick("退出抽样框", "Left the frame"));
+        List<Column> columns = new ArrayList<>(List.of(Column.code(text.get("col.project")),
+                Column.text(text.get("col.projectName")), Column.count(text.get("frame.households"))));
+        for (FrameOutcome outcome : List.of(FrameOutcome.ELIGIBLE, FrameOutcome.NOT_DELIVERED,
+                FrameOutcome.NOT_OCCUPIED, FrameOutcome.BLACK)) {
+            columns.add(Column.count(outcomeTitle(outcome)));
+        }
+        for (String key : List.of("frame.classChanges", "frame.statusChanges", "frame.missingFromLatest",
+                "frame.entered", "frame.left")) {
+            columns.add(Column.count(text.get(key)));
+        }
+        sheet.table(columns.toArray(Column[]::new));
         Map<String, long[]> moves = new LinkedHashMap<>();
         for (DiffCount count : diff) {
             moves.computeIfAbsent(count.projectCode(), code -> new long[2])[count.entered() ? 0 : 1]
@@ -87,18 +93,18 @@ final class FrameSummarySheet {
                     project.notDelivered(), project.notOccupied(), project.black(), project.classChanges(),
                     project.statusChanges(), project.missingFromRoster(), moved[0], moved[1]);
         }
-        sheet.row(locale.pick("合计", "Total"), null, total.households(), total.eligible(), total.notDelivered(),
+        sheet.total(text.get("total"), null, total.households(), total.eligible(), total.notDelivered(),
                 total.notOccupied(), total.black(), total.classChanges(), total.statusChanges(), missing,
                 moved(diff, true), moved(diff, false));
     }
 
     private void diffTable(SheetWriter sheet, List<DiffCount> diff) {
-        sheet.row(locale.pick("与上月抽样框比较", "Compared with last month's frame"));
-        sheet.row(locale.pick("项目编码", "Project"), locale.pick("变化", "Change"), locale.pick("原因", "Why"),
-                locale.pick("户数", "Households"));
+        sheet.title(text.get("frame.comparedWithLastMonth"));
+        sheet.table(Column.code(text.get("col.project")), Column.text(text.get("frame.change")),
+                Column.text(text.get("frame.why")), Column.count(text.get("frame.households")));
         for (DiffCount count : diff) {
-            sheet.row(count.projectCode(), DiffReason.direction(locale, count.entered()), DiffReason.of(locale, count),
-                    count.households());
+            sheet.row(count.projectCode(), DiffReason.direction(text, count.entered()),
+                    DiffReason.of(text, count), count.households());
         }
     }
 

@@ -1,39 +1,30 @@
 package com.satops.presampling;
 
+import com.satops.common.report.Column;
 import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.SheetWriter;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A listing sheet filled row by row from a database cursor. Past Excel's row
- * limit it goes on in a continuation sheet of the same name ("可抽样(2)"), and it
- * logs how many rows it took and how fast, like every long step.
+ * A listing sheet filled row by row from a database cursor (past Excel's row
+ * limit the sheet writer goes on in a continuation sheet); it logs how many rows
+ * it took and how fast, like every long step.
  */
 final class ListingSheet {
 
     private static final Logger log = LoggerFactory.getLogger(ListingSheet.class);
-    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
-
-    private final ReportWorkbook book;
     private final String name;
-    private final String[] headers;
     private final long started = System.nanoTime();
-    private SheetWriter sheet;
+    private final SheetWriter sheet;
     private long rows;
 
-    ListingSheet(ReportWorkbook book, String name, String... headers) {
-        this.book = book;
+    ListingSheet(ReportWorkbook book, String name, Column... columns) {
         this.name = name;
-        this.headers = headers;
-        this.sheet = book.sheet(name, headers);
+        this.sheet = book.listSheet(name, columns);
     }
 
     void row(Object... values) {
-        if (sheet.rowsWritten() >= MAX_ROWS) {
-            sheet = book.sheet(name, headers);
-        }
         sheet.row(values);
         rows++;
     }

@@ -1,7 +1,9 @@
 package com.satops.presampling;
 
 import com.satops.common.config.SatopsProperties;
+import com.satops.common.report.ReportTexts;
 import com.satops.common.run.JobCatalog;
+import com.satops.common.run.RunOutputLog;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -49,10 +51,11 @@ public class PresamplingJobConfiguration {
 
     @Bean
     Step presamplingWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                 SampleFrameMapper frames, FrameReportMapper listings, SatopsProperties satops) {
+                                 SampleFrameMapper frames, FrameReportMapper listings, SatopsProperties satops,
+                                 ReportTexts texts, RunOutputLog outputs) {
         return new StepBuilder("presampling-workbook", jobRepository)
-                .tasklet(new SampleFrameWorkbookTasklet(frames, listings, satops.occupiedStatuses(), home(satops)),
-                        transactionManager)
+                .tasklet(new SampleFrameWorkbookTasklet(frames, listings, satops.occupiedStatuses(), home(satops),
+                        texts, outputs), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -60,10 +63,10 @@ public class PresamplingJobConfiguration {
     @Bean
     Step presamplingAgencyCsvStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   FrameReportMapper listings, SatopsProperties satops,
-                                  PresamplingProperties presampling) {
+                                  PresamplingProperties presampling, ReportTexts texts, RunOutputLog outputs) {
         return new StepBuilder("presampling-agency-csv", jobRepository)
                 .tasklet(new AgencyCsvTasklet(listings, satops.occupiedStatuses(), home(satops),
-                        presampling.unmaskAgencyPhones()), transactionManager)
+                        presampling.unmaskAgencyPhones(), texts, outputs), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

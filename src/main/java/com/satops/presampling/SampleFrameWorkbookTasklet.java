@@ -1,10 +1,15 @@
 package com.satops.presampling;
 
 import com.satops.common.domain.OccupancyStatus;
+import com.satops.common.report.Column;
+import com.satops.common.report.DataIssueRow;
+import com.satops.common.report.DataIssueSheet;
 import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportText;
+import com.satops.common.report.ReportTexts;
 import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.SheetWriter;
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import com.satops.common.text.PhoneMask;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,42 +32,53 @@ class SampleFrameWorkbookTasklet implements Tasklet {
     private final FrameReportMapper listings;
     private final Set<OccupancyStatus> occupied;
     private final Path home;
+    private final ReportTexts texts;
+    private final RunOutputLog outputs;
 
     SampleFrameWorkbookTasklet(SampleFrameMapper frames, FrameReportMapper listings, Set<OccupancyStatus> occupied,
-                               Path home) {
+                               Path home, ReportTexts texts, RunOutputLog outputs) {
         this.frames = frames;
         this.listings = listings;
         this.occupied = occupied;
         this.home = home;
+        this.texts = texts;
+        this.outputs = outputs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         FrameRun run = FrameRun.of(contribution, occupied);
-        ReportLocale locale = run.locale();
+        ReportText text = texts.of(run.locale());
         FrameQuery query = run.query().comparedWith(frames.projectsWithPreviousFrame(run.query()));
         List<DiffCount> diff = query.comparedProjects().isEmpty() ? List.of() : frames.diffCounts(query);
         Path target = FramePaths.workbook(home, run.parameters());
-        try (ReportWorkbook book = ReportWorkbook.create(target)) {
-            new FrameSummarySheet(locale).write(book, run.parameters(), query, frames.projectSummaries(query), diff,
+        try (ReportWorkbook book = ReportWorkbook.create(target, text, pageTitle(text, run))) {
+            new FrameSummarySheet(text).write(book, run.parameters(), query, frames.projectSummaries(query), diff,
                     frames.countDataIssues(query));
-            eligible(book, locale, query);
-            excluded(book, locale, query);
-            changes(book, locale, query);
-            frameDiff(book, locale, query);
-            missingFromRoster(book, locale, query);
-            joinQuality(book, locale, query);
-            dataIssues(book, locale, query);
+            eligible(book, text, query);
+            excluded(book, text, query);
+            changes(book, text, query);
+            frameDiff(book, text, query);
+            missingFromRoster(book, text, query);
+            joinQuality(book, text, query);
+            dataIssues(book, query);
             book.save();
         }
-        RunOutputs.addReport(run.execution(), FramePaths.relative(home, target));
+        outputs.report(run.execution(), target);
         return RepeatStatus.FINISHED;
     }
 
-    private void eligible(ReportWorkbook book, ReportLocale locale, FrameQuery query) {
-        ListingSheet sheet = new ListingSheet(book, locale.pick("可抽样", "Eligible"),
-                project(locale), projectName(locale), room(locale), zone(locale), owner(locale), phone(locale),
-                locale.pick("客户类别", "Customer class"));
+    private static String pageTitle(ReportText text, FrameRun run) {
+        String projects = run.parameters().projects().isEmpty() ? text.get("allProjects")
+                : String.join(", ", run.parameters().projects());
+        return text.get("frame.title") + " · " + run.parameters().month() + " · " + projects;
+    }
+
+    private void eligible(ReportWorkbook book, ReportText text, FrameQuery query) {
+        ReportLocale locale = text.locale();
+        ListingSheet sheet = new ListingSheet(book, text.get("frame.eligible"),
+                project(text), projectName(text), room(text), zone(text), owner(text), phone(text),
+                Column.text(text.get("col.customerClass")));
         listings.eligible(query, result -> {
             EligibleRow row = result.getResultObject();
             sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
@@ -71,12 +87,13 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         sheet.done();
     }
 
-    private void excluded(ReportWorkbook book, ReportLocale locale, FrameQuery query) {
-        ListingSheet sheet = new ListingSheet(book, locale.pick("已排除", "Excluded"),
-                project(locale), projectName(locale), room(locale), zone(locale), owner(locale), phone(locale),
-                locale.pick("排除原因", "Reason"), locale.pick("依据", "Evidence"),
-                locale.pick("依据文件", "Source file"), locale.pick("工作表", "Sheet"), locale.pick("行号", "Row"),
-                locale.pick("生效日期", "Effective on"));
+    private void excluded(ReportWorkbook book, ReportText text, FrameQuery query) {
+        ReportLocale locale = text.locale();
+        ListingSheet sheet = new ListingSheet(book, text.get("frame.excluded"),
+                project(text), projectName(text), room(text), zone(text), owner(text), phone(text),
+                Column.text(text.get("frame.reason")), Column.text(text.get("frame.evidence")),
+                Column.text(text.get("frame.sourceFile")), Column.text(text.get("col.sheet")),
+                Column.count(text.get("col.row")), Column.date(text.get("col.effectiveOn")));
         listings.excluded(query, result -> {
             FrameRow row = result.getResultObject();
             Evidence evidence = Evidence.of(row);
@@ -87,43 +104,47 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         sheet.done();
     }
 
-    private void changes(ReportWorkbook book, ReportLocale locale, FrameQuery query) {
-        ListingSheet sheet = new ListingSheet(book, locale.pick("本次变更", "Changes"),
-                project(locale), room(locale), locale.pick("变更项", "Field"), locale.pick("原值", "From"),
-                locale.pick("新值", "To"), locale.pick("生效日期", "Effective on"), locale.pick("文件", "File"),
-                locale.pick("行号", "Row"), locale.pick("截止日期前生效", "By the as-of date"));
+    private void changes(ReportWorkbook book, ReportText text, FrameQuery query) {
+        ReportLocale locale = text.locale();
+        ListingSheet sheet = new ListingSheet(book, text.get("frame.changes"),
+                project(text), room(text), Column.text(text.get("frame.field")), Column.text(text.get("frame.from")),
+                Column.text(text.get("frame.to")), Column.date(text.get("col.effectiveOn")),
+                Column.text(text.get("col.file")), Column.count(text.get("col.row")),
+                Column.text(text.get("frame.byAsOf")));
         listings.changes(query, result -> {
             ChangeRow row = result.getResultObject();
-            sheet.row(row.projectCode(), row.roomKey(), CodeText.field(locale, row.field()),
+            sheet.row(row.projectCode(), row.roomKey(), CodeText.field(text, row.field()),
                     CodeText.fieldValue(locale, row.field(), row.fromValue()),
                     CodeText.fieldValue(locale, row.field(), row.toValue()), row.changedOn(), row.fileName(),
-                    row.rowNo(), CodeText.yesNo(locale, !row.changedOn().isAfter(query.asOf())));
+                    row.rowNo(), !row.changedOn().isAfter(query.asOf()));
         });
         sheet.done();
     }
 
-    private void frameDiff(ReportWorkbook book, ReportLocale locale, FrameQuery query) {
-        ListingSheet sheet = new ListingSheet(book, locale.pick("抽样框变化", "Frame diff"),
-                project(locale), room(locale), zone(locale), locale.pick("变化", "Change"),
-                locale.pick("上月结果", "Last month"), locale.pick("本月结果", "This month"),
-                locale.pick("原因", "Why"));
+    private void frameDiff(ReportWorkbook book, ReportText text, FrameQuery query) {
+        ReportLocale locale = text.locale();
+        ListingSheet sheet = new ListingSheet(book, text.get("frame.diff"),
+                project(text), room(text), zone(text), Column.text(text.get("frame.change")),
+                Column.text(text.get("frame.lastMonth")), Column.text(text.get("frame.thisMonth")),
+                Column.longText(text.get("frame.why")));
         if (!query.comparedProjects().isEmpty()) {
             listings.diff(query, result -> {
                 FrameRow row = result.getResultObject();
                 boolean entered = row.outcome() == FrameOutcome.ELIGIBLE;
-                sheet.row(row.projectCode(), row.roomKey(), row.zone(), DiffReason.direction(locale, entered),
+                sheet.row(row.projectCode(), row.roomKey(), row.zone(), DiffReason.direction(text, entered),
                         CodeText.of(locale, row.previousOutcome()), CodeText.of(locale, row.outcome()),
-                        DiffReason.of(locale, row));
+                        DiffReason.of(text, row));
             });
         }
         sheet.done();
     }
 
-    private void missingFromRoster(ReportWorkbook book, ReportLocale locale, FrameQuery query) {
-        ListingSheet sheet = new ListingSheet(book, locale.pick("不在最新台账", "Missing from roster"),
-                project(locale), projectName(locale), room(locale), zone(locale), owner(locale), phone(locale),
-                locale.pick("最后列入的台账", "Last listed in"), locale.pick("该台账日期", "Listed on"),
-                locale.pick("项目最新台账", "Latest roster"), locale.pick("本月结果", "This month"));
+    private void missingFromRoster(ReportWorkbook book, ReportText text, FrameQuery query) {
+        ReportLocale locale = text.locale();
+        ListingSheet sheet = new ListingSheet(book, text.get("frame.missing"),
+                project(text), projectName(text), room(text), zone(text), owner(text), phone(text),
+                Column.text(text.get("frame.lastListedIn")), Column.date(text.get("frame.listedOn")),
+                Column.text(text.get("frame.latestRoster")), Column.text(text.get("frame.thisMonth")));
         listings.missingFromRoster(query, result -> {
             MissingRow row = result.getResultObject();
             sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
@@ -138,24 +159,31 @@ class SampleFrameWorkbookTasklet implements Tasklet {
      * household / project issues), then households whose class changed more than
      * once this month up to the as-of date, one line each with the whole sequence.
      */
-    private void joinQuality(ReportWorkbook book, ReportLocale locale, FrameQuery query) {
-        SheetWriter sheet = book.sheet(locale.pick("台账与CRM匹配", "ERP-CRM matching"));
-        sheet.row(locale.pick("CRM 中台账没有的房屋或项目", "CRM rows for households or projects no roster lists"));
-        sheet.row(issueHeaders(locale));
-        listings.unknownCrmHouseholds(query, result -> sheet.row(issueCells(locale, result.getResultObject())));
+    private void joinQuality(ReportWorkbook book, ReportText text, FrameQuery query) {
+        SheetWriter sheet = book.summarySheet(text.get("frame.joinQuality"));
+        sheet.title(text.get("frame.unknownCrm"));
+        sheet.table(Column.text(text.get("issues.file")), Column.text(text.get("issues.worksheet")),
+                Column.count(text.get("issues.row")), Column.text(text.get("issues.column")),
+                Column.text(text.get("issues.value")), Column.longText(text.get("issues.reason")),
+                Column.text(text.get("issues.skipped")));
+        listings.unknownCrmHouseholds(query, result -> {
+            DataIssueRow issue = result.getResultObject();
+            sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), issue.cellValue(),
+                    issue.reason(), issue.rowSkipped());
+        });
         sheet.blank();
-        sheet.row(locale.pick("本月客户类别多次变更（" + query.monthStart() + " 至 " + query.asOf() + "）",
-                "Households whose class changed more than once from " + query.monthStart() + " to " + query.asOf()));
-        sheet.row(project(locale), room(locale), locale.pick("变更次数", "Changes"), locale.pick("经过", "History"));
+        sheet.title(text.get("frame.repeatedChanges", query.monthStart(), query.asOf()));
+        sheet.table(project(text), room(text), Column.count(text.get("frame.changeCount")),
+                Column.longText(text.get("frame.history")));
         List<ClassChangeRow> household = new ArrayList<>();
         listings.repeatedClassChanges(query, result -> {
             ClassChangeRow change = result.getResultObject();
             if (!household.isEmpty() && !change.sameHousehold(household.get(0))) {
-                writeHistory(sheet, locale, household);
+                writeHistory(sheet, text.locale(), household);
             }
             household.add(change);
         });
-        writeHistory(sheet, locale, household);
+        writeHistory(sheet, text.locale(), household);
     }
 
     private static void writeHistory(SheetWriter sheet, ReportLocale locale, List<ClassChangeRow> changes) {
@@ -167,21 +195,9 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         changes.clear();
     }
 
-    private void dataIssues(ReportWorkbook book, ReportLocale locale, FrameQuery query) {
-        ListingSheet sheet = new ListingSheet(book, locale.pick("数据问题", "Data issues"), issueHeaders(locale));
-        listings.dataIssues(query, result -> sheet.row(issueCells(locale, result.getResultObject())));
-        sheet.done();
-    }
-
-    private static String[] issueHeaders(ReportLocale locale) {
-        return new String[] {locale.pick("文件", "File"), locale.pick("工作表", "Sheet"), locale.pick("行号", "Row"),
-                locale.pick("列", "Column"), locale.pick("值", "Value"), locale.pick("原因", "Reason"),
-                locale.pick("整行跳过", "Row skipped")};
-    }
-
-    private static Object[] issueCells(ReportLocale locale, IssueRow issue) {
-        return new Object[] {issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), issue.cellValue(),
-                issue.reason(), CodeText.yesNo(locale, issue.rowSkipped())};
+    private void dataIssues(ReportWorkbook book, FrameQuery query) {
+        DataIssueSheet sheet = DataIssueSheet.open(book);
+        listings.dataIssues(query, result -> sheet.add(result.getResultObject()));
     }
 
     private static String masked(String phone) {
@@ -189,27 +205,27 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         return masked.isEmpty() ? null : masked;
     }
 
-    private static String project(ReportLocale locale) {
-        return locale.pick("项目编码", "Project");
+    private static Column project(ReportText text) {
+        return Column.code(text.get("col.project"));
     }
 
-    private static String projectName(ReportLocale locale) {
-        return locale.pick("项目名称", "Project name");
+    private static Column projectName(ReportText text) {
+        return Column.text(text.get("col.projectName"));
     }
 
-    private static String room(ReportLocale locale) {
-        return locale.pick("房号", "Room");
+    private static Column room(ReportText text) {
+        return Column.code(text.get("col.room"));
     }
 
-    private static String zone(ReportLocale locale) {
-        return locale.pick("片区", "Zone");
+    private static Column zone(ReportText text) {
+        return Column.text(text.get("col.zone"));
     }
 
-    private static String owner(ReportLocale locale) {
-        return locale.pick("业主姓名", "Owner");
+    private static Column owner(ReportText text) {
+        return Column.text(text.get("col.owner"));
     }
 
-    private static String phone(ReportLocale locale) {
-        return locale.pick("联系电话", "Phone");
+    private static Column phone(ReportText text) {
+        return Column.code(text.get("col.phone"));
     }
 }

@@ -3,9 +3,7 @@ package com.satops.satisfaction;
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.OutgoingMail;
 import com.satops.common.run.PeriodEnd;
-import com.satops.common.run.RunOutputs;
 import com.satops.common.run.RunParameters;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +14,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Lists each written workbook in the run summary and queues its mail, in the
- * chunk's transaction: the company's to the configured executives, a project's
+ * Queues each written workbook's mail, in the chunk's transaction: the company's to the configured executives, a project's
  * to its active project managers with an email. The outbox key (job, month,
  * recipient, workbook) queues each mail once however often the run is repeated,
  * so a scope without any assessed response in the month gets no mail yet, and a
@@ -27,7 +24,6 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
 
     private static final Logger log = LoggerFactory.getLogger(SatisfactionMailWriter.class);
 
-    private final Path home;
     private final RunParameters run;
     private final JobExecution jobExecution;
     private final MailOutbox outbox;
@@ -35,9 +31,8 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
     private final List<String> executives;
     private final SatisfactionMailText text;
 
-    SatisfactionMailWriter(Path home, RunParameters run, JobExecution jobExecution, MailOutbox outbox,
+    SatisfactionMailWriter(RunParameters run, JobExecution jobExecution, MailOutbox outbox,
                            SatisfactionMapper mapper, List<String> executives, SatisfactionMailText text) {
-        this.home = home;
         this.run = run;
         this.jobExecution = jobExecution;
         this.outbox = outbox;
@@ -49,8 +44,6 @@ class SatisfactionMailWriter implements ItemWriter<ScopeReport> {
     @Override
     public void write(Chunk<? extends ScopeReport> reports) {
         for (ScopeReport report : reports) {
-            RunOutputs.addReport(jobExecution,
-                    home.relativize(report.workbook()).toString().replace('\\', '/'));
             if (report.digest().responses() == 0) {
                 // Mailed once per key: a run made before the agency's results are in must not use that up.
                 log.warn("No assessed survey response of {} in {}: workbook written, no mail queued",

@@ -28,5 +28,4 @@ public interface SatisfactionMapper {
     /** Addresses of the project's active project managers, by 工号. */
     List<String> projectManagerEmails(@Param("project") String project);
 
-    void dataIssues(@Param("runKey") String runKey, ResultHandler<RunDataIssue> handler);
 }

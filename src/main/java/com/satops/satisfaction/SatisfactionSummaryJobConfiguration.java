@@ -3,9 +3,13 @@ package com.satops.satisfaction;
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.MailTemplates;
+import com.satops.common.report.DataIssueListingMapper;
 import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportTexts;
+import com.satops.common.report.UnmailedStaffMapper;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.ProgressReporter;
+import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,6 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * satisfaction-summary: import, then the month's figures for the run summary,
- * then per scope (company, each project) the workbook, the trend chart and the
- * mails. See jobs/satisfaction-summary.md.
+ * then per scope (company, each project) the workbook and the trend chart
+ * (SatisfactionReportWriter), then the mails (SatisfactionMailWriter). See jobs/satisfaction-summary.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SatisfactionSettings.class)
@@ -64,13 +69,14 @@ public class SatisfactionSummaryJobConfiguration {
     Step satisfactionReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  SatisfactionScopeReader satisfactionScopeReader,
                                  SatisfactionReportProcessor satisfactionReportProcessor,
+                                 SatisfactionReportWriter satisfactionReportWriter,
                                  SatisfactionMailWriter satisfactionMailWriter, ProgressReporter progress) {
         return new StepBuilder("satisfaction-reports", jobRepository)
                 .<ScopeDigest, ScopeReport>chunk(SCOPES_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(satisfactionScopeReader)
                 .processor(satisfactionReportProcessor)
-                .writer(satisfactionMailWriter)
+                .writer(new CompositeItemWriter<>(satisfactionReportWriter, satisfactionMailWriter))
                 .listener(progress)
                 .build();
     }
@@ -84,15 +90,23 @@ public class SatisfactionSummaryJobConfiguration {
 
     @Bean
     @StepScope
-    SatisfactionReportProcessor satisfactionReportProcessor(SatisfactionMapper mapper,
-                                                            ReasonClassifier satisfactionReasonClassifier,
-                                                            SatopsProperties properties,
+    SatisfactionReportProcessor satisfactionReportProcessor(SatopsProperties properties,
                                                             @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new SatisfactionReportProcessor(home(properties), run(stepExecution));
+    }
+
+    @Bean
+    @StepScope
+    SatisfactionReportWriter satisfactionReportWriter(SatisfactionMapper mapper, DataIssueListingMapper issues,
+                                                      UnmailedStaffMapper staff,
+                                                      ReasonClassifier satisfactionReasonClassifier,
+                                                      ReportTexts texts, RunOutputLog outputs,
+                                                      @Value("#{stepExecution}") StepExecution stepExecution) {
         RunParameters run = run(stepExecution);
         StewardDirectory stewards = new StewardDirectory(mapper.activeStewards(run.projects()));
-        SatisfactionWorkbook workbook = new SatisfactionWorkbook(mapper, satisfactionReasonClassifier, stewards,
-                ReportLocale.of(run.locale()));
-        return new SatisfactionReportProcessor(home(properties), run, workbook);
+        SatisfactionWorkbook workbook = new SatisfactionWorkbook(mapper, issues, satisfactionReasonClassifier,
+                stewards, texts.of(run.locale()));
+        return new SatisfactionReportWriter(workbook, staff, outputs, run, stepExecution.getJobExecution());
     }
 
     @Bean
@@ -102,7 +116,7 @@ public class SatisfactionSummaryJobConfiguration {
                                                   MailTemplates mailTemplates,
                                                   @Value("#{stepExecution}") StepExecution stepExecution) {
         RunParameters run = run(stepExecution);
-        return new SatisfactionMailWriter(home(properties), run, stepExecution.getJobExecution(), outbox, mapper,
+        return new SatisfactionMailWriter(run, stepExecution.getJobExecution(), outbox, mapper,
                 properties.mail().executives(),
                 new SatisfactionMailText(mailTemplates, ReportLocale.of(run.locale()), settings.topReasons()));
     }

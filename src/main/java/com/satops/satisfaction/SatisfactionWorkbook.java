@@ -1,10 +1,16 @@
 package com.satops.satisfaction;
 
 import com.satops.common.domain.ReasonCategory;
-import com.satops.common.report.ReportLocale;
+import com.satops.common.report.Column;
+import com.satops.common.report.DataIssueListingMapper;
+import com.satops.common.report.DataIssueSheet;
+import com.satops.common.report.Points;
+import com.satops.common.report.ReportText;
 import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.Share;
 import com.satops.common.report.SheetWriter;
+import com.satops.common.report.UnmailedStaff;
+import com.satops.common.report.UnmailedStaffTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,30 +32,36 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The summary workbook of one scope: summary first, then (company) the projects
- * side by side, the trend with a native Excel line chart, the reasons with
- * counts and shares, the households that scored 3 with their steward, and
- * (company) the data issues of the run's import.
+ * The summary workbook of one scope: summary first (with the project managers no
+ * mail reaches), then (company) the projects side by side, the trend with a
+ * native Excel line chart, the reasons with counts and shares, the households
+ * that scored 3 with their steward, and (company) the data issues of the run's import.
  */
 final class SatisfactionWorkbook {
 
     private final SatisfactionMapper mapper;
+    private final DataIssueListingMapper issues;
     private final ReasonClassifier classifier;
     private final StewardDirectory stewards;
-    private final ReportLocale locale;
+    private final ReportText text;
 
-    SatisfactionWorkbook(SatisfactionMapper mapper, ReasonClassifier classifier, StewardDirectory stewards,
-                         ReportLocale locale) {
+    SatisfactionWorkbook(SatisfactionMapper mapper, DataIssueListingMapper issues, ReasonClassifier classifier,
+                         StewardDirectory stewards, ReportText text) {
         this.mapper = mapper;
+        this.issues = issues;
         this.classifier = classifier;
         this.stewards = stewards;
-        this.locale = locale;
+        this.text = text;
     }
 
-    /** Writes the workbook to {@code target}; {@code runKey} selects the data issues listed (company only). */
-    Path write(ScopeDigest digest, Path target, List<String> scope, String runKey) {
-        try (ReportWorkbook book = ReportWorkbook.create(target)) {
-            summary(book, digest);
+    /**
+     * Writes the workbook to {@code target}; {@code runKey} selects the data issues listed (company only);
+     * {@code unmailed} are the scope's project managers without an email.
+     */
+    Path write(ScopeDigest digest, Path target, List<String> scope, String runKey, List<UnmailedStaff> unmailed) {
+        String pageTitle = text.get("satisfaction.title") + " · " + scopeName(digest) + " · " + digest.month();
+        try (ReportWorkbook book = ReportWorkbook.create(target, text, pageTitle)) {
+            summary(book, digest, target, unmailed);
             if (digest.isCompany()) {
                 projects(book, digest.projects());
             }
@@ -57,62 +69,70 @@ final class SatisfactionWorkbook {
             reasons(book, digest);
             scoredThree(book, digest, digest.isCompany() ? scope : List.of(digest.projectCode()));
             if (digest.isCompany()) {
-                dataIssues(book, runKey);
+                DataIssueSheet.writeRun(book, issues, runKey);
             }
             return book.save();
         }
     }
 
     String scopeName(ScopeDigest digest) {
-        return digest.isCompany() ? locale.pick("公司", "Company")
+        return digest.isCompany() ? text.get("satisfaction.company")
                 : digest.projectCode() + " " + digest.projectName();
     }
 
-    private void summary(ReportWorkbook book, ScopeDigest digest) {
-        SheetWriter sheet = book.sheet(locale.pick("汇总", "Summary"),
-                locale.pick("指标", "Figure"), locale.pick("值", "Value"), locale.pick("字段", "Key"));
-        sheet.row(locale.pick("调查月份", "Survey month"), digest.month().toString());
-        sheet.row(locale.pick("范围", "Scope"), scopeName(digest));
-        sheet.row(locale.pick("考核期样本", "Responses (in assessment)"), digest.responses(), ScopeDigest.RESPONSES);
-        sheet.row(locale.pick("满意（4-5分）", "Satisfied (4-5)"), digest.satisfied(), ScopeDigest.SATISFIED);
-        sheet.row(locale.pick("满意度", "Satisfaction rate"), new Share(digest.rate()), ScopeDigest.SATISFACTION_RATE);
-        sheet.row(locale.pick("上月满意度", "Last month's rate"), lastMonth(digest));
-        sheet.row(locale.pick("较上月变化", "Change from last month"), digest.change().map(Share::new).orElse(null));
-        sheet.row(locale.pick("不满意（3分及以下）", "Unsatisfied (3 or lower)"), digest.unsatisfied());
+    private void summary(ReportWorkbook book, ScopeDigest digest, Path target, List<UnmailedStaff> unmailed) {
+        SheetWriter sheet = book.summarySheet(text.get("summary"));
+        sheet.table(Column.text(text.get("figure")), Column.text(text.get("value")),
+                Column.code(text.get("figureKey")));
+        sheet.row(text.get("satisfaction.surveyMonth"), digest.month().toString());
+        sheet.row(text.get("satisfaction.scope"), scopeName(digest));
+        sheet.row(text.get("satisfaction.responses"), digest.responses(), ScopeDigest.RESPONSES);
+        sheet.row(text.get("satisfaction.satisfied"), digest.satisfied(), ScopeDigest.SATISFIED);
+        sheet.row(text.get("satisfaction.rate"), new Share(digest.rate()), ScopeDigest.SATISFACTION_RATE);
+        sheet.row(text.get("satisfaction.lastMonthRate"), lastMonth(digest));
+        sheet.row(text.get("satisfaction.change"), digest.change().map(Points::new).orElse(null));
+        sheet.row(text.get("satisfaction.unsatisfied"), digest.unsatisfied());
         for (ReasonCategory category : ReasonCategory.values()) {
-            sheet.row(locale.pick("不满意原因：", "Reason: ") + CategoryNames.of(category, locale),
+            sheet.row(text.get("satisfaction.reasonOf", CategoryNames.of(category, text.locale())),
                     digest.reasons().get(category), ScopeDigest.REASONS + category.name());
         }
-        sheet.row(locale.pick("3分户", "Households scoring 3"), digest.scoredThree());
+        sheet.row(text.get("satisfaction.scoredThree"), digest.scoredThree());
         if (digest.isCompany()) {
-            sheet.row(locale.pick("有样本的项目", "Projects with responses"), (long) digest.projects().size());
+            sheet.row(text.get("satisfaction.projectsWithResponses"), (long) digest.projects().size());
         }
+        sheet.blank();
+        String file = target.getFileName().toString();
+        UnmailedStaffTable.write(sheet, text, unmailed.stream()
+                .map(person -> new UnmailedStaffTable.Entry(person, file)).toList());
     }
 
     private Object lastMonth(ScopeDigest digest) {
         return digest.previous().hasResponses() ? new Share(digest.previous().rate())
-                : locale.pick("无考核期样本", "no responses");
+                : text.get("satisfaction.noResponses");
     }
 
     private void projects(ReportWorkbook book, List<ScopeDigest> projects) {
-        SheetWriter sheet = book.sheet(locale.pick("项目对比", "Projects"),
-                locale.pick("项目编码", "Project"), locale.pick("项目名称", "Project name"),
-                locale.pick("考核期样本", "Responses"), locale.pick("满意", "Satisfied"),
-                locale.pick("满意度", "Rate"), locale.pick("上月满意度", "Last month"),
-                locale.pick("较上月变化", "Change"), locale.pick("不满意", "Unsatisfied"),
-                locale.pick("3分户", "Scored 3"));
+        SheetWriter sheet = book.summarySheet(text.get("satisfaction.projectsSheet"));
+        sheet.table(Column.code(text.get("col.project")), Column.text(text.get("col.projectName")),
+                Column.count(text.get("satisfaction.responsesShort")),
+                Column.count(text.get("satisfaction.satisfiedShort")), Column.rate(text.get("satisfaction.rate")),
+                Column.rate(text.get("satisfaction.lastMonthRate")), Column.points(text.get("satisfaction.change")),
+                Column.count(text.get("satisfaction.unsatisfiedShort")),
+                Column.count(text.get("satisfaction.scoredThree")));
         for (ScopeDigest project : projects) {
             sheet.row(project.projectCode(), project.projectName(), project.responses(), project.satisfied(),
                     new Share(project.rate()),
                     project.previous().hasResponses() ? new Share(project.previous().rate()) : null,
-                    project.change().map(Share::new).orElse(null), project.unsatisfied(), project.scoredThree());
+                    project.change().map(Points::new).orElse(null), project.unsatisfied(), project.scoredThree());
         }
     }
 
     private void trend(ReportWorkbook book, ScopeDigest digest) {
-        SheetWriter sheet = book.sheet(locale.pick("趋势", "Trend"),
-                locale.pick("月份", "Month"), locale.pick("考核期样本", "Responses"),
-                locale.pick("满意", "Satisfied"), locale.pick("满意度", "Rate"));
+        // a list, not a bordered table: a month without responses stays an empty cell, a gap in the chart
+        SheetWriter sheet = book.listSheet(text.get("satisfaction.trendSheet"),
+                Column.code(text.get("satisfaction.monthColumn")),
+                Column.count(text.get("satisfaction.responsesShort")),
+                Column.count(text.get("satisfaction.satisfiedShort")), Column.rate(text.get("satisfaction.rate")));
         List<MonthPoint> trend = digest.trend();
         String[] months = new String[trend.size()];
         Double[] rates = new Double[trend.size()];
@@ -134,7 +154,7 @@ final class SatisfactionWorkbook {
         XSSFSheet sheet = book.poi().getXSSFWorkbook().getSheet(sheetName);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 5, 1, 16, 22));
-        chart.setTitleText(title + " " + locale.pick("满意度趋势", "satisfaction trend"));
+        chart.setTitleText(text.get("satisfaction.chartTitle", title));
         chart.setTitleOverlay(false);
         chart.displayBlanksAs(DisplayBlanks.GAP);
         XDDFCategoryAxis monthAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -150,7 +170,7 @@ final class SatisfactionWorkbook {
                 new CellRangeAddress(1, last, 3, 3).formatAsString(sheetName, true));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, monthAxis, rateAxis);
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(x, y);
-        series.setTitle(locale.pick("满意度", "Satisfaction rate"), null);
+        series.setTitle(text.get("satisfaction.rate"), null);
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
         data.setVaryColors(false);
@@ -158,43 +178,33 @@ final class SatisfactionWorkbook {
     }
 
     private void reasons(ReportWorkbook book, ScopeDigest digest) {
-        SheetWriter sheet = book.sheet(locale.pick("不满意原因", "Reasons"),
-                locale.pick("分类代码", "Code"), locale.pick("原因分类", "Category"),
-                locale.pick("数量", "Count"), locale.pick("占比", "Share"));
+        SheetWriter sheet = book.summarySheet(text.get("satisfaction.reasonsSheet"));
+        sheet.table(Column.code(text.get("satisfaction.code")), Column.text(text.get("satisfaction.category")),
+                Column.count(text.get("satisfaction.count")), Column.rate(text.get("satisfaction.share")));
         Map<ReasonCategory, BigDecimal> shares = digest.shares();
         for (ReasonCategory category : ReasonCategory.values()) {
-            sheet.row(category.name(), CategoryNames.of(category, locale), digest.reasons().get(category),
+            sheet.row(category.name(), CategoryNames.of(category, text.locale()), digest.reasons().get(category),
                     new Share(shares.get(category)));
         }
         BigDecimal total = digest.unsatisfied() > 0 ? BigDecimal.ONE.setScale(4) : BigDecimal.ZERO.setScale(4);
-        sheet.row(locale.pick("合计", "Total"), null, digest.unsatisfied(), new Share(total));
+        sheet.total(text.get("total"), null, digest.unsatisfied(), new Share(total));
     }
 
     private void scoredThree(ReportWorkbook book, ScopeDigest digest, List<String> projects) {
-        SheetWriter sheet = book.sheet(locale.pick("3分户", "Scored 3"),
-                locale.pick("项目编码", "Project"), locale.pick("项目名称", "Project name"),
-                locale.pick("片区", "Zone"), locale.pick("房号", "Room"), locale.pick("业主", "Owner"),
-                locale.pick("管家", "Steward"), locale.pick("不满意原因", "Reason"),
-                locale.pick("原因分类", "Category"), locale.pick("调查日期", "Surveyed on"));
+        SheetWriter sheet = book.listSheet(text.get("satisfaction.scoredThree"),
+                Column.code(text.get("col.project")), Column.text(text.get("col.projectName")),
+                Column.text(text.get("col.zone")), Column.code(text.get("col.room")),
+                Column.text(text.get("col.owner")), Column.text(text.get("satisfaction.steward")),
+                Column.longText(text.get("satisfaction.reason")), Column.text(text.get("satisfaction.category")),
+                Column.date(text.get("satisfaction.surveyedOn")));
         mapper.scoredThree(digest.month().toString(), projects, context -> {
             ScoredThreeHousehold household = context.getResultObject();
             sheet.row(household.projectCode(), household.projectName(), household.zone(), household.roomKey(),
-                    household.ownerName(), stewards.of(household.projectCode(), household.zone(), locale),
+                    household.ownerName(), stewards.of(household.projectCode(), household.zone(), text.locale()),
                     household.reason(),
-                    CategoryNames.of(classifier.classify(household.reasonCategory(), household.reason()), locale),
+                    CategoryNames.of(classifier.classify(household.reasonCategory(), household.reason()),
+                            text.locale()),
                     household.surveyedOn());
-        });
-    }
-
-    private void dataIssues(ReportWorkbook book, String runKey) {
-        SheetWriter sheet = book.sheet(locale.pick("数据问题", "Data issues"),
-                locale.pick("文件", "File"), locale.pick("工作表", "Sheet"), locale.pick("行号", "Row"),
-                locale.pick("列", "Column"), locale.pick("值", "Value"), locale.pick("原因", "Reason"),
-                locale.pick("整行跳过", "Row skipped"));
-        mapper.dataIssues(runKey, context -> {
-            RunDataIssue issue = context.getResultObject();
-            sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), issue.cellValue(),
-                    issue.reason(), issue.rowSkipped() ? locale.pick("是", "yes") : locale.pick("否", "no"));
         });
     }
 }

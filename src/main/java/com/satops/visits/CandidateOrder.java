@@ -1,5 +1,6 @@
 package com.satops.visits;
 
+import com.satops.common.text.NaturalOrder;
 import java.util.Comparator;
 
 /**

@@ -1,5 +1,6 @@
 package com.satops.visits;
 
+import com.satops.common.text.NaturalOrder;
 import com.satops.common.run.RunParameters;
 import java.util.List;
 import org.slf4j.Logger;

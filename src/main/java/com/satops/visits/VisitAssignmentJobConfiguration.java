@@ -3,7 +3,10 @@ package com.satops.visits;
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.MailTemplates;
+import com.satops.common.report.DataIssueListingMapper;
+import com.satops.common.report.ReportTexts;
 import com.satops.common.run.ProgressReporter;
+import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -117,12 +120,15 @@ public class VisitAssignmentJobConfiguration {
 
     @Bean
     @StepScope
-    VisitListWriter visitAssignmentListWriter(VisitAssignmentMapper mapper, MailOutbox outbox,
-                                              MailTemplates mailTemplates, SatopsProperties satops,
-                                              VisitsProperties visits, @Value("#{stepExecution}") StepExecution step) {
-        VisitListWorkbooks workbooks = new VisitListWorkbooks(mapper, satops.home(), visits.unmaskAssigneePhones());
-        return new VisitListWriter(workbooks, outbox, new VisitListMail(mailTemplates), run(step),
-                step.getJobExecution(), satops.home());
+    VisitListWriter visitAssignmentListWriter(VisitAssignmentMapper mapper, DataIssueListingMapper issues,
+                                              MailOutbox outbox, MailTemplates mailTemplates, SatopsProperties satops,
+                                              VisitsProperties visits, ReportTexts texts, RunOutputLog outputs,
+                                              @Value("#{stepExecution}") StepExecution step) {
+        VisitListWorkbooks workbooks = new VisitListWorkbooks(mapper, issues, satops.home(),
+                visits.unmaskAssigneePhones());
+        RunParameters run = run(step);
+        return new VisitListWriter(workbooks, outbox, new VisitListMail(mailTemplates), run, step.getJobExecution(),
+                texts.of(run.locale()), outputs);
     }
 
     private static RunParameters run(StepExecution step) {

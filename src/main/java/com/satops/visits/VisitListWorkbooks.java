@@ -1,10 +1,16 @@
 package com.satops.visits;
 
 import com.satops.common.domain.StaffRole;
-import com.satops.common.report.ReportLocale;
+import com.satops.common.report.Column;
+import com.satops.common.report.DataIssueListingMapper;
+import com.satops.common.report.DataIssueSheet;
 import com.satops.common.report.ReportPaths;
+import com.satops.common.report.ReportText;
 import com.satops.common.report.ReportWorkbook;
 import com.satops.common.report.SheetWriter;
+import com.satops.common.report.UnmailedStaff;
+import com.satops.common.report.UnmailedStaffTable;
+import com.satops.common.text.NaturalOrder;
 import com.satops.common.text.PhoneMask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +30,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a project's visit lists: the project workbook (summary, then one sheet
- * per person) and a workbook per person with their own list, the one their mail
- * carries. A list sheet starts with the visits input columns (任务编号 … 业主诉求,
- * the result columns blank), so a filled-in workbook dropped into inbox/visits/
- * is read back as visit results; summary sheets hold no 任务编号 column and are
- * passed over.
+ * per person, then the run's data issues) and a workbook per person with their
+ * own list, the one their mail carries. A list sheet starts with the visits input
+ * columns (任务编号 … 业主诉求, the result columns blank), so a filled-in workbook
+ * dropped into inbox/visits/ is read back as visit results; summary and
+ * data-issue sheets hold no 任务编号 column and are passed over.
  */
 public class VisitListWorkbooks {
 
@@ -40,23 +46,32 @@ public class VisitListWorkbooks {
             .thenComparing(StaffRow::staffNo, NaturalOrder.INSTANCE);
 
     private final VisitAssignmentMapper mapper;
+    private final DataIssueListingMapper issues;
     private final Path home;
     private final boolean unmaskPhones;
 
     /** A person's list this month; {@code workbook} is null when they got nothing. */
     public record PersonList(StaffRow person, StaffCount count, Path workbook) {
+
+        /** Has a list to send but no address to send it to. */
+        public boolean unmailed() {
+            return workbook != null && (person.email() == null || person.email().isBlank());
+        }
     }
 
     public record ProjectLists(String projectCode, String projectName, Path workbook, List<PersonList> people) {
     }
 
-    public VisitListWorkbooks(VisitAssignmentMapper mapper, Path home, boolean unmaskPhones) {
+    public VisitListWorkbooks(VisitAssignmentMapper mapper, DataIssueListingMapper issues, Path home,
+                              boolean unmaskPhones) {
         this.mapper = mapper;
+        this.issues = issues;
         this.home = home;
         this.unmaskPhones = unmaskPhones;
     }
 
-    public ProjectLists write(String projectCode, VisitMonth month, LocalDate asOf, ReportLocale locale) {
+    public ProjectLists write(String projectCode, VisitMonth month, LocalDate asOf, ReportText text,
+                              String runKey) {
         String period = month.toString();
         ProjectTally tally = mapper.projectTally(period, projectCode);
         if (tally == null) {
@@ -74,78 +89,85 @@ public class VisitListWorkbooks {
         List<PersonList> people = new ArrayList<>();
         for (StaffRow person : roster) {
             StaffCount count = counts.getOrDefault(person.staffNo(), new StaffCount(person.staffNo(), 0, 0, 0, 0));
-            Path own = count.assigned() == 0 ? null : personalWorkbook(period, projectCode, person.staffNo());
+            Path own = count.assigned() == 0 ? null : personalWorkbook(period, projectCode, person.staffNo(), text);
             people.add(new PersonList(person, count, own));
         }
 
-        Path projectWorkbook = ReportPaths.workbook(home, JOB, period, projectCode);
-        try (ReportWorkbook book = ReportWorkbook.create(projectWorkbook)) {
-            writeSummary(book.sheet(locale.pick("汇总", "Summary")), projectCode, projectName, month, asOf, tally,
-                    zones, people, visited, locale);
+        Path projectWorkbook = ReportPaths.workbook(home, JOB, period, projectCode, text.locale());
+        String pageTitle = pageTitle(projectCode, projectName, period);
+        try (ReportWorkbook book = ReportWorkbook.create(projectWorkbook, text, pageTitle)) {
+            writeSummary(book.summarySheet(text.get("summary")), projectCode, projectName, month, asOf, tally,
+                    zones, people, visited, text);
             for (PersonList list : people) {
                 if (list.workbook() != null) {
-                    writeLists(book, list, projectCode, projectName, month, locale);
+                    writeLists(book, list, projectCode, projectName, month, text, runKey);
                 }
             }
+            DataIssueSheet.writeRun(book, issues, runKey);
             book.save();
         }
         return new ProjectLists(projectCode, projectName, projectWorkbook, people);
     }
 
-    /** {@code reports/<month>/visit-assignment-<month>-<project>-<工号>.xlsx}. */
-    Path personalWorkbook(String period, String projectCode, String staffNo) {
-        return ReportPaths.folder(home, period)
-                .resolve(JOB + "-" + period + "-" + projectCode + "-" + fileSafe(staffNo) + ".xlsx");
+    private static String pageTitle(String projectCode, String projectName, String period) {
+        return (projectName == null ? projectCode : projectName + " " + projectCode) + " · " + period;
+    }
+
+    /** {@code reports/<month>/visit-assignment-<month>-<project>-<工号>[.<locale>].xlsx}. */
+    Path personalWorkbook(String period, String projectCode, String staffNo, ReportText text) {
+        return ReportPaths.file(home, period, JOB + "-" + period + "-" + projectCode + "-" + fileSafe(staffNo),
+                "xlsx", text.locale());
     }
 
     private void writeSummary(SheetWriter sheet, String projectCode, String projectName, VisitMonth month,
                               LocalDate asOf, ProjectTally tally, List<ZoneTally> zones, List<PersonList> people,
-                              Map<String, Long> visited, ReportLocale l) {
-        sheet.row(l.pick("项目", "Project"), projectCode, projectName);
-        sheet.row(l.pick("月份", "Month"), month.toString());
-        sheet.row(l.pick("季度", "Quarter"), month.quarter());
-        sheet.row(l.pick("基准日", "As of"), asOf);
+                              Map<String, Long> visited, ReportText t) {
+        sheet.row(t.get("visits.project"), projectCode, projectName);
+        sheet.row(t.get("visits.month"), month.toString());
+        sheet.row(t.get("visits.quarter"), month.quarter());
+        sheet.row(t.get("visits.asOf"), asOf);
         sheet.blank();
-        sheet.row(l.pick("已交房户数", "Delivered households"), tally.households(), "households");
-        sheet.row(l.pick("本月分配", "Assigned this month"), tally.assigned(), "assigned");
-        sheet.row(l.pick("其中管家", "of which stewards"), tally.assignedSteward(), "assigned.STEWARD");
-        sheet.row(l.pick("其中部门负责人", "of which department heads"), tally.assignedDeptHead(),
-                "assigned.DEPT_HEAD");
-        sheet.row(l.pick("其中项目经理", "of which project managers"), tally.assignedProjectManager(),
-                "assigned.PROJECT_MANAGER");
-        sheet.row(l.pick("本月候选户数", "Candidates this month"), tally.candidates());
-        sheet.row(l.pick("本季度已覆盖", "Covered this quarter so far"), tally.quarterCovered(), "quarterCovered");
-        sheet.row(l.pick("本季度待覆盖（未覆盖且本月未分配）", "Still to cover (neither covered nor assigned)"),
-                tally.quarterRemaining(), "quarterRemaining");
-        sheet.row(l.pick("本季度后续月份", "Later months in the quarter"), tally.laterMonths());
-        sheet.row(l.pick("缺口预测（后续月份满额指标也拜访不到）", "Shortfall forecast (beyond the later months' full quotas)"),
-                tally.shortfall(), "shortfall");
+        sheet.table(Column.text(t.get("figure")), Column.count(t.get("value")), Column.code(t.get("figureKey")));
+        sheet.row(t.get("visits.households"), tally.households(), "households");
+        sheet.row(t.get("visits.assigned"), tally.assigned(), "assigned");
+        sheet.row(t.get("visits.assignedSteward"), tally.assignedSteward(), "assigned.STEWARD");
+        sheet.row(t.get("visits.assignedDeptHead"), tally.assignedDeptHead(), "assigned.DEPT_HEAD");
+        sheet.row(t.get("visits.assignedManager"), tally.assignedProjectManager(), "assigned.PROJECT_MANAGER");
+        sheet.row(t.get("visits.candidates"), tally.candidates());
+        sheet.row(t.get("visits.quarterCovered"), tally.quarterCovered(), "quarterCovered");
+        sheet.row(t.get("visits.quarterRemaining"), tally.quarterRemaining(), "quarterRemaining");
+        sheet.row(t.get("visits.laterMonths"), tally.laterMonths());
+        sheet.total(t.get("visits.shortfallForecast"), tally.shortfall(), "shortfall");
         sheet.blank();
 
-        sheet.row(l.pick("人员清单", "People"));
-        sheet.row(l.pick("工号", "Staff no."), l.pick("姓名", "Name"), l.pick("岗位", "Role"), l.pick("片区", "Zone"),
-                l.pick("在职", "Active"), l.pick("月拜访指标", "Monthly quota"), l.pick("本月分配", "Assigned"),
-                l.pick("其中黑色客户", "of which black customers"), l.pick("其中评分≤3", "of which scored ≤3"),
-                l.pick("其中季度覆盖", "of which quarter coverage"),
-                l.pick("本季度已回访户数", "Visited this quarter so far"), l.pick("个人清单", "Own list"));
+        sheet.title(t.get("visits.people"));
+        sheet.table(Column.code(t.get("col.staffNo")), Column.text(t.get("col.name")), Column.text(t.get("col.role")),
+                Column.text(t.get("col.zone")), Column.text(t.get("visits.active")),
+                Column.count(t.get("visits.quota")), Column.count(t.get("visits.assignedShort")),
+                Column.count(t.get("visits.ofBlack")), Column.count(t.get("visits.ofLowScore")),
+                Column.count(t.get("visits.ofCoverage")), Column.count(t.get("visits.visitedInQuarter")),
+                Column.code(t.get("visits.ownList")));
         for (PersonList list : people) {
             StaffRow person = list.person();
             Assignee active = Assignee.fromRoster(person);
-            sheet.row(person.staffNo(), person.staffName(), roleLabel(person.role(), l), person.zone(),
-                    active == null ? l.pick("否", "no") : l.pick("是", "yes"),
-                    active == null ? null : active.quota(), list.count().assigned(), list.count().black(),
-                    list.count().lowScore(), list.count().coverage(), visited.getOrDefault(person.staffNo(), 0L),
+            sheet.row(person.staffNo(), person.staffName(), roleLabel(person.role(), t), person.zone(),
+                    active != null, active == null ? null : active.quota(), list.count().assigned(),
+                    list.count().black(), list.count().lowScore(), list.count().coverage(),
+                    visited.getOrDefault(person.staffNo(), 0L),
                     list.workbook() == null ? null : list.workbook().getFileName().toString());
         }
         sheet.blank();
 
+        unmailed(sheet, projectCode, people, t);
+
         int later = tally.laterMonths();
-        sheet.row(l.pick("片区情况", "Zones"));
-        sheet.row(l.pick("片区", "Zone"), l.pick("在职管家", "Active stewards"),
-                l.pick("管家月指标合计", "Stewards' monthly quota"), l.pick("户数", "Households"),
-                l.pick("本季度已覆盖", "Covered"), l.pick("本月候选", "Candidates"), l.pick("本月分配", "Assigned"),
-                l.pick("本季度待覆盖", "Still to cover"), l.pick("后续月份管家可达", "Stewards can reach later"),
-                l.pick("需经理支援", "Left for managers"), l.pick("说明", "Note"));
+        sheet.title(t.get("visits.zones"));
+        sheet.table(Column.text(t.get("col.zone")), Column.count(t.get("visits.activeStewards")),
+                Column.count(t.get("visits.stewardQuota")), Column.count(t.get("visits.householdsShort")),
+                Column.count(t.get("visits.covered")), Column.count(t.get("visits.candidatesShort")),
+                Column.count(t.get("visits.assignedShort")), Column.count(t.get("visits.stillToCover")),
+                Column.count(t.get("visits.stewardsReach")), Column.count(t.get("visits.leftForManagers")),
+                Column.longText(t.get("visits.note")));
         long leftForManagers = 0;
         for (ZoneTally zone : zones) {
             long stewardsReach = Math.min(zone.quarterRemaining(), later * zone.stewardQuota());
@@ -153,46 +175,59 @@ public class VisitListWorkbooks {
             leftForManagers += left;
             sheet.row(zone.zone(), zone.activeStewards(), zone.stewardQuota(), zone.households(),
                     zone.quarterCovered(), zone.candidates(), zone.assigned(), zone.quarterRemaining(),
-                    stewardsReach, left, zone.withoutSteward() ? noStewardNote(l) : null);
+                    stewardsReach, left, zone.withoutSteward() ? t.get("visits.noStewardNote") : null);
         }
-        sheet.row(l.pick("经理与部门负责人后续月份可达", "Managers and department heads can reach later"),
-                Math.min(leftForManagers, later * tally.managerQuota()));
-        sheet.row(l.pick("缺口预测", "Shortfall forecast"), tally.shortfall());
+        sheet.blank();
+        sheet.table(Column.text(t.get("figure")), Column.count(t.get("value")));
+        sheet.row(t.get("visits.managersReach"), Math.min(leftForManagers, later * tally.managerQuota()));
+        sheet.total(t.get("visits.shortfall"), tally.shortfall());
         sheet.blank();
 
-        sheet.row(l.pick("无在职管家的片区", "Zones without an active steward"));
+        sheet.title(t.get("visits.zonesWithoutSteward"));
         List<ZoneTally> withoutSteward = zones.stream().filter(ZoneTally::withoutSteward).toList();
         if (withoutSteward.isEmpty()) {
-            sheet.row(l.pick("无", "none"));
+            sheet.row(t.get("visits.none"));
             return;
         }
-        sheet.row(l.pick("片区", "Zone"), l.pick("户数", "Households"), l.pick("本月候选", "Candidates"),
-                l.pick("经理已分配", "Assigned to managers"), l.pick("等待经理拜访", "Waiting for managers"),
-                l.pick("说明", "Note"));
+        sheet.table(Column.text(t.get("col.zone")), Column.count(t.get("visits.householdsShort")),
+                Column.count(t.get("visits.candidatesShort")), Column.count(t.get("visits.assignedToManagers")),
+                Column.count(t.get("visits.waitingForManagers")), Column.longText(t.get("visits.note")));
         for (ZoneTally zone : withoutSteward) {
             sheet.row(zone.zone(), zone.households(), zone.candidates(), zone.assigned(),
-                    zone.candidates() - zone.assigned(), noStewardNote(l));
+                    zone.candidates() - zone.assigned(), t.get("visits.noStewardNote"));
         }
     }
 
+    /** Who has a list but no email address, so whoever prints the lists knows whom to hand one. */
+    private static void unmailed(SheetWriter sheet, String projectCode, List<PersonList> people, ReportText t) {
+        List<UnmailedStaffTable.Entry> unmailed = people.stream().filter(PersonList::unmailed)
+                .map(list -> new UnmailedStaffTable.Entry(new UnmailedStaff(list.person().staffNo(),
+                        list.person().staffName(), list.person().role(), projectCode),
+                        list.workbook().getFileName().toString()))
+                .toList();
+        UnmailedStaffTable.write(sheet, t, unmailed);
+    }
+
     private void writeLists(ReportWorkbook projectBook, PersonList list, String projectCode, String projectName,
-                            VisitMonth month, ReportLocale l) {
+                            VisitMonth month, ReportText t, String runKey) {
         StaffRow person = list.person();
         String sheetName = person.staffNo() + " " + person.staffName();
-        String[] headers = listHeaders(l);
-        SheetWriter inProject = projectBook.sheet(sheetName, headers);
-        try (ReportWorkbook own = ReportWorkbook.create(list.workbook())) {
-            writePersonCover(own.sheet(l.pick("说明", "About")), list, projectCode, projectName, month, l);
-            SheetWriter inOwn = own.sheet(sheetName, headers);
+        Column[] columns = listColumns(t);
+        SheetWriter inProject = projectBook.listSheet(sheetName, columns);
+        String pageTitle = pageTitle(projectCode, projectName, month.toString()) + " · " + sheetName;
+        try (ReportWorkbook own = ReportWorkbook.create(list.workbook(), t, pageTitle)) {
+            writePersonCover(own.summarySheet(t.get("visits.about")), list, projectCode, projectName, month, t);
+            SheetWriter inOwn = own.listSheet(sheetName, columns);
             int[] rows = new int[1];
             mapper.assignmentLines(month.toString(), projectCode, person.staffNo(), context -> {
-                Object[] values = listRow(context.getResultObject(), l);
+                Object[] values = listRow(context.getResultObject(), t);
                 inProject.row(values);
                 inOwn.row(values);
                 rows[0]++;
             });
-            addResultChecks(inProject.poi(), rows[0], l);
-            addResultChecks(inOwn.poi(), rows[0], l);
+            addResultChecks(inProject.poi(), rows[0], t);
+            addResultChecks(inOwn.poi(), rows[0], t);
+            DataIssueSheet.writeRun(own, issues, runKey);
             own.save();
             // a finished sheet goes to disk: a project of thousands of people must not keep every list in memory
             flush(inProject.poi());
@@ -208,72 +243,69 @@ public class VisitListWorkbooks {
     }
 
     private static void writePersonCover(SheetWriter sheet, PersonList list, String projectCode, String projectName,
-                                         VisitMonth month, ReportLocale l) {
+                                         VisitMonth month, ReportText t) {
         StaffRow person = list.person();
         Assignee active = Assignee.fromRoster(person);
-        sheet.row(l.pick("姓名", "Name"), person.staffName());
-        sheet.row(l.pick("工号", "Staff no."), person.staffNo());
-        sheet.row(l.pick("岗位", "Role"), roleLabel(person.role(), l));
-        sheet.row(l.pick("项目", "Project"), projectCode, projectName);
-        sheet.row(l.pick("片区", "Zone"), person.zone());
-        sheet.row(l.pick("月份", "Month"), month.toString());
-        sheet.row(l.pick("月拜访指标", "Monthly quota"), active == null ? null : active.quota());
-        sheet.row(l.pick("本月分配", "Assigned"), list.count().assigned());
-        sheet.row(l.pick("其中黑色客户", "of which black customers"), list.count().black());
-        sheet.row(l.pick("其中评分≤3", "of which scored ≤3"), list.count().lowScore());
-        sheet.row(l.pick("其中季度覆盖", "of which quarter coverage"), list.count().coverage());
+        sheet.table(Column.text(t.get("figure")), Column.text(t.get("value")));
+        sheet.row(t.get("col.name"), person.staffName());
+        sheet.row(t.get("col.staffNo"), person.staffNo());
+        sheet.row(t.get("col.role"), roleLabel(person.role(), t));
+        sheet.row(t.get("visits.project"), projectCode, projectName);
+        sheet.row(t.get("col.zone"), person.zone());
+        sheet.row(t.get("visits.month"), month.toString());
+        sheet.row(t.get("visits.quota"), active == null ? null : active.quota());
+        sheet.row(t.get("visits.assignedShort"), list.count().assigned());
+        sheet.row(t.get("visits.ofBlack"), list.count().black());
+        sheet.row(t.get("visits.ofLowScore"), list.count().lowScore());
+        sheet.row(t.get("visits.ofCoverage"), list.count().coverage());
         sheet.blank();
-        sheet.row(l.pick("请在本月内逐户上门或电话拜访，每拜访一户就在清单里填上拜访日期、拜访方式（上门/电话）、业主评分（1–5）和业主诉求。",
-                "Visit each household this month, in person or by phone, and fill in the visit date, method "
-                        + "(IN_PERSON/PHONE), the owner's score (1–5) and request on its row."));
-        sheet.row(l.pick("编号列与房号请勿改动；没拜访的行留空。交回后导入系统，拜访即计入本季度覆盖。",
-                "Leave the numbers and rooms as they are and rows not visited blank. Once the filled list is "
-                        + "returned and imported, the visits count towards this quarter's coverage."));
+        sheet.note(t.get("visits.instructions.visit"));
+        sheet.note(t.get("visits.instructions.return"));
     }
 
     /** The visits input columns first (FORMATS §2), then what helps the visit. */
-    static String[] listHeaders(ReportLocale l) {
-        return new String[] {
-            l.pick("任务编号", "Assignment ID"), l.pick("项目编码", "Project Code"), l.pick("房号", "Room"),
-            l.pick("拜访日期", "Visited On"), l.pick("拜访方式", "Method"), l.pick("业主评分", "Owner Score"),
-            l.pick("业主诉求", "Request"),
-            l.pick("楼栋", "Building"), l.pick("单元", "Unit"), l.pick("室号", "Room No."), l.pick("片区", "Zone"),
-            l.pick("业主姓名", "Owner"), l.pick("联系电话", "Phone"), l.pick("客户类别", "Customer Class"),
-            l.pick("最近评分", "Last Score"), l.pick("最近拜访", "Last Visit"), l.pick("选入原因", "Why Chosen"),
-            l.pick("候选顺序", "Candidate Rank")};
+    static Column[] listColumns(ReportText t) {
+        return new Column[] {
+            Column.code(t.get("visits.col.assignmentId")), Column.code(t.get("visits.col.projectCode")),
+            Column.code(t.get("col.room")), Column.date(t.get("visits.col.visitedOn")),
+            Column.text(t.get("visits.col.method")), Column.count(t.get("visits.col.ownerScore")),
+            Column.longText(t.get("visits.col.request")),
+            Column.code(t.get("visits.col.building")), Column.code(t.get("visits.col.unit")),
+            Column.code(t.get("visits.col.roomNo")), Column.text(t.get("col.zone")),
+            Column.text(t.get("col.owner")), Column.code(t.get("col.phone")),
+            Column.text(t.get("visits.col.customerClass")), Column.count(t.get("visits.col.lastScore")),
+            Column.date(t.get("visits.col.lastVisit")), Column.text(t.get("visits.col.whyChosen")),
+            Column.count(t.get("visits.col.rank"))};
     }
 
-    private Object[] listRow(AssignmentLine line, ReportLocale l) {
+    private Object[] listRow(AssignmentLine line, ReportText t) {
         return new Object[] {
             line.assignmentId(), line.projectCode(), line.roomKey(), null, null, null, null,
             line.building(), line.unit(), line.room(), line.zone(), line.ownerName(),
             unmaskPhones ? line.phone() : PhoneMask.mask(line.phone()),
-            line.customerClass() == null ? null : l.pick(line.customerClass().label(), line.customerClass().name()),
-            line.lastScore(), line.lastVisit(), whyChosen(line, l), line.rank()};
+            t.code(line.customerClass()),
+            line.lastScore(), line.lastVisit(), whyChosen(line, t), line.rank()};
     }
 
-    static String whyChosen(AssignmentLine line, ReportLocale l) {
-        String lastVisit = line.lastVisit() == null ? l.pick("从未拜访", "never visited")
-                : l.pick("上次拜访 ", "last visit ") + line.lastVisit();
+    static String whyChosen(AssignmentLine line, ReportText t) {
         return switch (line.priority()) {
-            case BLACK -> l.pick("黑色客户，每月拜访", "black customer, visited every month")
-                    + (line.lastScore() != null && line.lastScore() <= VisitPriority.LOW_SCORE_LIMIT
-                    ? l.pick("；最近评分 ", "; latest score ") + line.lastScore() : "");
-            case LOW_SCORE -> l.pick("最近满意度评分 ", "latest survey score ") + line.lastScore()
-                    + l.pick("，每月拜访", ", visited every month");
-            case COVERAGE -> l.pick("本季度尚未拜访（", "not visited this quarter (") + lastVisit
-                    + l.pick("）", ")");
+            case BLACK -> line.lastScore() != null && line.lastScore() <= VisitPriority.LOW_SCORE_LIMIT
+                    ? t.get("visits.why.blackLowScore", String.valueOf(line.lastScore()))
+                    : t.get("visits.why.black");
+            case LOW_SCORE -> t.get("visits.why.lowScore", String.valueOf(line.lastScore()));
+            case COVERAGE -> line.lastVisit() == null ? t.get("visits.why.neverVisited")
+                    : t.get("visits.why.notVisitedSince", line.lastVisit().toString());
         };
     }
 
     /** Drop-downs for 拜访方式 and a 1–5 check for 业主评分 on the list's rows. */
-    private static void addResultChecks(SXSSFSheet sheet, int rows, ReportLocale l) {
+    private static void addResultChecks(SXSSFSheet sheet, int rows, ReportText t) {
         if (rows == 0) {
             return;
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint methods = helper.createExplicitListConstraint(
-                new String[] {l.pick("上门", "IN_PERSON"), l.pick("电话", "PHONE")});
+                new String[] {t.get("visits.method.inPerson"), t.get("visits.method.phone")});
         DataValidation method = helper.createValidation(methods, new CellRangeAddressList(1, rows, 4, 4));
         method.setShowErrorBox(true);
         sheet.addValidationData(method);
@@ -284,13 +316,8 @@ public class VisitListWorkbooks {
         sheet.addValidationData(score);
     }
 
-    private static String noStewardNote(ReportLocale l) {
-        return l.pick("无在职管家：住户等待项目经理/部门负责人拜访",
-                "no active steward: households wait for the project manager or department heads");
-    }
-
-    static String roleLabel(StaffRole role, ReportLocale l) {
-        return l.pick(role.label(), role.name());
+    static String roleLabel(StaffRole role, ReportText t) {
+        return t.code(role);
     }
 
     private static int roleRank(StaffRole role) {

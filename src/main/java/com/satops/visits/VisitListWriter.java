@@ -2,10 +2,9 @@ package com.satops.visits;
 
 import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.OutgoingMail;
-import com.satops.common.report.ReportLocale;
-import com.satops.common.run.RunOutputs;
+import com.satops.common.report.ReportText;
+import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
-import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -13,7 +12,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * For each project: writes its workbooks and queues each person's mail in the
  * chunk's transaction. The outbox key (job, month, recipient, attachment) makes a
- * re-run queue nothing twice.
+ * re-run queue nothing twice. A person with a list but no email address is noted
+ * for the run summary ({@code staffWithoutEmail}).
  */
 public class VisitListWriter implements ItemWriter<String> {
 
@@ -22,30 +22,34 @@ public class VisitListWriter implements ItemWriter<String> {
     private final VisitListMail mails;
     private final RunParameters run;
     private final JobExecution jobExecution;
-    private final Path home;
+    private final ReportText text;
+    private final RunOutputLog outputs;
 
     public VisitListWriter(VisitListWorkbooks workbooks, MailOutbox outbox, VisitListMail mails, RunParameters run,
-                           JobExecution jobExecution, Path home) {
+                           JobExecution jobExecution, ReportText text, RunOutputLog outputs) {
         this.workbooks = workbooks;
         this.outbox = outbox;
         this.mails = mails;
         this.run = run;
         this.jobExecution = jobExecution;
-        this.home = home;
+        this.text = text;
+        this.outputs = outputs;
     }
 
     @Override
     public void write(Chunk<? extends String> projects) {
         for (String projectCode : projects) {
             VisitListWorkbooks.ProjectLists lists = workbooks.write(projectCode, VisitMonth.of(run.month()),
-                    run.asOf(), ReportLocale.of(run.locale()));
+                    run.asOf(), text, run.runKey());
             for (VisitListWorkbooks.PersonList list : lists.people()) {
                 OutgoingMail mail = mails.of(list, lists, run, jobExecution.getId());
                 if (mail != null) {
                     outbox.queue(mail);
+                } else if (list.unmailed()) {
+                    outputs.unmailed(jobExecution, list.person().staffNo());
                 }
             }
-            RunOutputs.addReport(jobExecution, home.relativize(lists.workbook()).toString().replace('\\', '/'));
+            outputs.report(jobExecution, lists.workbook());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.satops.visits;
 
+import com.satops.common.text.NaturalOrder;
 import com.satops.common.domain.StaffRole;
 import java.util.ArrayList;
 import java.util.Comparator;

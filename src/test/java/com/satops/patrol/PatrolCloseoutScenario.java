@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.satops.common.mail.MailDelivery;
 import com.satops.common.mail.MailResender;
+import com.satops.common.report.WorkbookLayout;
 import com.satops.common.run.IsoWeek;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
@@ -151,6 +152,7 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         // then
         assertThat(week47.status()).isEqualTo("COMPLETED");
         assertThat(week47.dataIssues()).isZero();
+        assertThat(week47.staffWithoutEmail()).isEqualTo(1);
         assertThat(week47.figures()).containsExactlyEntriesOf(figures(6, 3, "0.5000", 5, 4, 2));
         assertThat(week47.reports()).containsExactly(
                 "reports/2026-W47/patrol-closeout-2026-W47-XXHY.xlsx",
@@ -172,6 +174,11 @@ abstract class PatrolCloseoutScenario extends FreshStart {
             assertThat(values(summary.getRow(1)).subList(8, 16))
                     .containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.4);
             assertThat(summary.getRow(2)).as("a project workbook has no company row").isNull();
+            // PM3 manages XXHY but has no email: named on the summary sheet, counted in the run summary
+            List<String> firstColumn = new ArrayList<>();
+            summary.forEach(row -> firstColumn.add(text(row.getCell(0))));
+            assertThat(firstColumn).contains("未发送邮件的人员（没有邮箱）", "PM3");
+            assertThat(firstColumn.indexOf("PM3")).isGreaterThan(firstColumn.indexOf("未发送邮件的人员（没有邮箱）"));
 
             Sheet found = book.getSheet("本周发现");
             assertThat(column(found, 1)).containsExactly("W-1", "W-2", "W-3", "W-4", "W-7");
@@ -231,14 +238,24 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         assertThat(cut.figures()).containsExactlyEntriesOf(figures(6, 2, "0.3333", 3, 4, 2));
         assertThat(cut.mails()).as("mailed by the first run of the week").isZero();
         assertThat(cut.mailsHeld()).isZero();
-        try (Workbook book = workbook(W47, "XXHY")) {
+        try (Workbook book = workbook(W47, "XXHY", ".en")) {
             assertThat(sheetNames(book)).containsExactly("Summary", "Found this week", "Closed", "Overdue",
                     "Re-checks not on time", "By category");
             assertThat(texts(book.getSheet("Summary").getRow(0)).subList(0, 3))
-                    .containsExactly("Project code", "Project name", "Found");
+                    .containsExactly("Project", "Project name", "Found");
             assertThat(column(book.getSheet("Overdue"), 1)).containsExactly("W-6", "W-5", "W-2");
             assertThat(column(book.getSheet("Found this week"), 13))
                     .containsExactly("closed on time", "overdue", "open", "open", "open");
+        }
+        // the English run wrote beside the Chinese workbook, not over it
+        assertThat(cut.reports()).contains("reports/2026-W47/patrol-closeout-2026-W47-XXHY.en.xlsx");
+        try (Workbook book = workbook(W47, "XXHY")) {
+            assertThat(book.getSheetName(0)).isEqualTo("汇总");
+        }
+        try (WorkbookLayout layout = WorkbookLayout.open(TestHome.reports().resolve(W47)
+                .resolve("patrol-closeout-" + W47 + "-XXHY.xlsx"))) {
+            layout.isListSheet("逾期未销项", 0).columnFits("逾期未销项", "问题编号")
+                    .columnFits("本周发现", "问题编号").isListSheet("本周发现", 0).isPrintable("汇总");
         }
     }
 
@@ -455,7 +472,11 @@ abstract class PatrolCloseoutScenario extends FreshStart {
     }
 
     static Workbook workbook(String week, String project) throws IOException {
-        String name = "patrol-closeout-" + week + (project == null ? "" : "-" + project) + ".xlsx";
+        return workbook(week, project, "");
+    }
+
+    static Workbook workbook(String week, String project, String localeTag) throws IOException {
+        String name = "patrol-closeout-" + week + (project == null ? "" : "-" + project) + localeTag + ".xlsx";
         Path file = TestHome.reports().resolve(week).resolve(name);
         assertThat(file).exists();
         try (InputStream in = Files.newInputStream(file)) {

@@ -2,6 +2,7 @@ package com.satops.presampling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.satops.common.report.WorkbookLayout;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
@@ -32,6 +33,8 @@ abstract class PresamplingScenario extends FreshStart {
     static final LocalDate NOV_27 = LocalDate.of(2026, 11, 27);
     static final String WORKBOOK = "reports/2026-12/presampling-cleanup-2026-12.xlsx";
     static final String CSV = "reports/2026-12/sample-frame-2026-12.csv";
+    static final String ENGLISH_WORKBOOK = "reports/2026-12/presampling-cleanup-2026-12.en.xlsx";
+    static final String ENGLISH_CSV = "reports/2026-12/sample-frame-2026-12.en.csv";
 
     static final String ROSTER_HEADER = "项目编码,项目名称,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态\n";
 
@@ -141,6 +144,32 @@ abstract class PresamplingScenario extends FreshStart {
                 List.of("XXHY", "星河湾", "1-1-0106", "B区", "=1+2", "138****0006", "普通客户"));
         assertThat(book.formulaCells()).isZero();
         assertThat(book.body("数据问题")).isEmpty();
+        try (WorkbookLayout layout = WorkbookLayout.open(TestHome.DIR.resolve(WORKBOOK))) {
+            layout.isListSheet("已排除", 0).columnFits("已排除", "依据").columnFits("已排除", "房号")
+                    .isListSheet("可抽样", 0).isListSheet("数据问题", 0).isPrintable("汇总");
+        }
+    }
+
+    @Test
+    void roomsAreListedInTheOrderPeopleReadThem() throws IOException {
+        // given: buildings 1, 2 and 10, rooms 0201 and 1101, in file order 10, 2, 1
+        TestHome.dropCsv("erp", "erp-1127.csv", ROSTER_HEADER + """
+                XXHY,星河湾,10,1,0101,A区,甲,,已交房,常住
+                XXHY,星河湾,2,1,1101,A区,乙,,已交房,常住
+                XXHY,星河湾,2,1,0201,A区,丙,,已交房,常住
+                XXHY,星河湾,1,2,0101,A区,丁,,已交房,常住
+                XXHY,星河湾,1,10,0101,A区,戊,,已交房,常住
+                """);
+
+        // when
+        presampling(DECEMBER, NOV_27, "zh-CN");
+
+        // then: numbers compare as numbers in the workbook and in the agency CSV
+        List<String> natural = List.of("1-2-0101", "1-10-0101", "2-1-0201", "2-1-1101", "10-1-0101");
+        assertThat(workbook(WORKBOOK).body("可抽样").stream().map(row -> row.get(2)).toList())
+                .containsExactlyElementsOf(natural);
+        assertThat(new String(bytes(CSV), StandardCharsets.UTF_8).lines().skip(1)
+                .map(line -> line.split(",")[2]).toList()).containsExactlyElementsOf(natural);
     }
 
     @Test
@@ -161,15 +190,20 @@ abstract class PresamplingScenario extends FreshStart {
     void englishReportNamesSheetsColumnsAndCodesInEnglish() throws IOException {
         dropCraftedCompany();
 
-        presampling(DECEMBER, NOV_27, "en");
+        presampling(DECEMBER, NOV_27, "zh-CN");
+        RunSummary english = presampling(DECEMBER, NOV_27, "en");
 
-        WorkbookCells book = workbook(WORKBOOK);
+        // the English files stand beside the Chinese ones, each in its own words
+        assertThat(english.reports()).containsExactly(ENGLISH_WORKBOOK, ENGLISH_CSV);
+        assertThat(workbook(WORKBOOK).sheetNames()).startsWith("汇总");
+        assertThat(new String(bytes(CSV), StandardCharsets.UTF_8)).startsWith("\uFEFF项目编码");
+        WorkbookCells book = workbook(ENGLISH_WORKBOOK);
         assertThat(book.sheetNames()).containsExactly("Summary", "Eligible", "Excluded", "Changes", "Frame diff",
                 "Missing from roster", "ERP-CRM matching", "Data issues");
         assertThat(book.sheet("Excluded").get(0)).startsWith("Project", "Project name", "Room");
         assertThat(book.row("Excluded", 2, "3-2-1502").orElseThrow().subList(6, 8))
                 .containsExactly("BLACK", "CRM 2026-11-03 BLACK, crm-1103.csv row 4");
-        assertThat(new String(bytes(CSV), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+        assertThat(new String(bytes(ENGLISH_CSV), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
                 .isEqualTo("\uFEFFproject_code,project_name,room,zone,owner_name,phone,customer_class");
     }
 

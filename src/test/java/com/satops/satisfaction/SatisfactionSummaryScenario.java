@@ -114,7 +114,10 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
             Sheet projects = book.getSheet("项目对比");
             assertThat(text(projects.getRow(1), 0)).isEqualTo("XXHY");
             assertThat(projects.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(0.375);
-            assertThat(projects.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(-0.125);
+            // a change of rate in percentage points, not a percentage of a percentage
+            assertThat(projects.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(-12.5);
+            assertThat(new DataFormatter().formatCellValue(projects.getRow(1).getCell(6)))
+                    .isEqualTo("-12.50 个百分点");
             assertThat(text(projects.getRow(2), 0)).isEqualTo("YYDS");
 
             XSSFSheet trend = book.getSheet("趋势");
@@ -168,9 +171,16 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
     void englishReportsOnRequest() throws IOException {
         SatisfactionCompany.dropAll();
 
-        runner.run(JobCatalog.SATISFACTION_SUMMARY.parameters(OCTOBER, null, AS_OF, List.of(), "en", AS_OF));
+        runner.run(JobCatalog.SATISFACTION_SUMMARY.parameters(OCTOBER, null, AS_OF, List.of(), "zh-CN", AS_OF));
+        RunSummary english = runner.run(JobCatalog.SATISFACTION_SUMMARY.parameters(OCTOBER, null, AS_OF, List.of(),
+                "en", AS_OF));
 
+        // both languages side by side: the English run writes .en.xlsx and leaves the Chinese workbook alone
+        assertThat(english.reports()).contains("reports/2026-10/satisfaction-summary-2026-10.en.xlsx");
         try (XSSFWorkbook book = open(COMPANY_BOOK)) {
+            assertThat(book.getSheetName(0)).isEqualTo("汇总");
+        }
+        try (XSSFWorkbook book = open("reports/2026-10/satisfaction-summary-2026-10.en.xlsx")) {
             assertThat(sheetNames(book)).containsExactly("Summary", "Projects", "Trend", "Reasons", "Scored 3",
                     "Data issues");
             assertThat(rowTexts(book.getSheet("Scored 3").getRow(1))).contains("Security");

@@ -2,6 +2,7 @@ package com.satops.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.satops.common.report.WorkbookLayout;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
@@ -151,7 +152,7 @@ abstract class VisitAssignmentScenario extends FreshStart {
         assertThat(summary.reports()).containsExactly("reports/2026-11/visit-assignment-2026-11-XXHY.xlsx");
         try (XSSFWorkbook book = open(workbook)) {
             assertThat(sheetNames(book)).containsExactly("汇总", "P1 钱经理", "D1 孙主管", "S01 赵一", "S02 赵二",
-                    "S03 周三");
+                    "S03 周三", "数据问题");
             List<List<String>> overview = rows(book.getSheetAt(0));
             assertThat(overview).noneMatch(row -> row.contains("任务编号"));
             assertThat(overview).anyMatch(row -> row.equals(List.of("缺口预测", "1")));
@@ -171,6 +172,16 @@ abstract class VisitAssignmentScenario extends FreshStart {
             assertThat(first.subList(3, 7)).allMatch(String::isEmpty);
             assertThat(first).contains("138****0102", "2", "最近满意度评分 2，每月拜访");
         }
+        try (WorkbookLayout layout = WorkbookLayout.open(workbook)) {
+            layout.isListSheet("S01 赵一", 0).columnFits("S01 赵一", "任务编号").columnFits("S01 赵一", "房号")
+                    .isPrintable("汇总").isListSheet("数据问题", 0);
+            // S02 has a list and no email: the summary names them, the run summary counts them
+            List<List<String>> overview = rows(layout.sheet("汇总"));
+            int unmailed = indexOf(overview, "未发送邮件的人员（没有邮箱）");
+            assertThat(overview.get(unmailed + 2)).startsWith("S02", "赵二", "管家", "XXHY",
+                    "visit-assignment-2026-11-XXHY-S02.xlsx");
+        }
+        assertThat(summary.staffWithoutEmail()).isEqualTo(1);
         assertThat(TestHome.reports().resolve("2026-11/visit-assignment-2026-11-XXHY-S01.xlsx")).exists();
         assertThat(TestHome.reports().resolve("2026-11/visit-assignment-2026-11-XXHY-S04.xlsx")).doesNotExist();
 
@@ -292,6 +303,51 @@ abstract class VisitAssignmentScenario extends FreshStart {
             List<List<String>> overview = rows(book.getSheetAt(0));
             // S01's lists of this quarter came back for two households
             assertThat(overview).anyMatch(row -> row.size() > 10 && row.get(0).equals("S01") && row.get(10).equals("2"));
+        }
+    }
+
+    @Test
+    void aReturnedRowWithADateThatDoesNotExistIsListedInTheNextWorkbooksDataIssues() throws IOException {
+        // given: S01 wrote 2026-02-30 for 1-1-0102 and added eleven visits made outside the list (blank 任务编号),
+        // so one bad row of 21 stays under the reject rate
+        dropProject();
+        assign(NOVEMBER, NOVEMBER_AS_OF);
+        Path issued = TestHome.reports().resolve("2026-11/visit-assignment-2026-11-XXHY.xlsx");
+        Path returned = TestHome.inbox("visits").resolve("visit-assignment-2026-11-XXHY-returned.xlsx");
+        try (XSSFWorkbook book = open(issued)) {
+            Sheet s01 = book.getSheet("S01 赵一");
+            for (Row row : s01) {
+                if (row.getCell(2).getStringCellValue().equals("1-1-0102")) {
+                    row.createCell(3).setCellValue("2026-02-30");
+                }
+            }
+            List<String> rooms = List.of("1-1-0101", "1-1-0103", "1-1-0105", "1-1-0106", "1-1-0107", "1-1-0108",
+                    "2-1-0101", "2-1-0102", "2-1-0103", "3-1-0102", "3-1-0103");
+            for (String room : rooms) {
+                Row row = s01.createRow(s01.getLastRowNum() + 1);
+                row.createCell(1).setCellValue("XXHY");
+                row.createCell(2).setCellValue(room);
+                row.createCell(3).setCellValue("2026-11-20");
+            }
+            try (OutputStream out = Files.newOutputStream(returned)) {
+                book.write(out);
+            }
+        }
+
+        // when
+        RunSummary december = assign(DECEMBER, DECEMBER_AS_OF);
+
+        // then: the project workbook and S01's own list both show the row as Excel numbers it
+        assertThat(december.status()).isEqualTo("COMPLETED");
+        assertThat(december.dataIssues()).isEqualTo(1);
+        for (String file : List.of("visit-assignment-2026-12-XXHY.xlsx", "visit-assignment-2026-12-XXHY-S01.xlsx")) {
+            try (XSSFWorkbook book = open(TestHome.reports().resolve("2026-12").resolve(file))) {
+                List<List<String>> issues = rows(book.getSheet("数据问题"));
+                assertThat(issues.get(0)).containsExactly("文件", "工作表", "行号", "列", "值", "原因", "整行跳过");
+                assertThat(issues).hasSize(2);
+                assertThat(issues.get(1)).startsWith("visit-assignment-2026-11-XXHY-returned.xlsx", "S01 赵一", "2");
+                assertThat(issues.get(1)).contains("2026-02-30", "是");
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package com.satops.visits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.common.inbox.InboxKind;
+import com.satops.common.report.Column;
+import com.satops.common.report.ReportBundles;
 import com.satops.common.report.ReportLocale;
 import com.satops.common.table.ColumnDef;
 import com.satops.common.text.ColumnKey;
@@ -24,7 +26,8 @@ class VisitListHeadersTest {
     void listSheetsStartWithTheVisitsColumnsAndNoOtherColumnAnswersToOne() {
         List<ColumnDef> visits = InboxKind.VISITS.columns();
         for (ReportLocale locale : ReportLocale.values()) {
-            String[] headers = VisitListWorkbooks.listHeaders(locale);
+            String[] headers = Arrays.stream(VisitListWorkbooks.listColumns(ReportBundles.text(locale)))
+                    .map(Column::header).toArray(String[]::new);
             for (int i = 0; i < visits.size(); i++) {
                 assertThat(names(visits.get(i))).as(locale + " " + headers[i]).contains(ColumnKey.of(headers[i]));
             }

@@ -1,6 +1,8 @@
 package com.satops.common.mail;
 
+import com.satops.common.report.AtomicWrite;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;

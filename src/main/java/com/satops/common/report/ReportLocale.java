@@ -1,5 +1,7 @@
 package com.satops.common.report;
 
+import com.satops.common.domain.Labelled;
+
 /** The language of sheet names, column headers and mail text: zh-CN by default, en on request. */
 public enum ReportLocale {
     ZH_CN("zh-CN"), EN("en");
@@ -16,6 +18,14 @@ public enum ReportLocale {
 
     public String tag() {
         return tag;
+    }
+
+    /** A domain code as reports show it: its Chinese label in zh-CN ({@code 黑色客户}), the code in en ({@code BLACK}). */
+    public String code(Labelled value) {
+        if (value == null) {
+            return null;
+        }
+        return this == EN ? ((Enum<?>) value).name() : value.label();
     }
 
     /** The text for this locale. */

@@ -1,15 +1,13 @@
 package com.satops.common.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -17,45 +15,68 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * A report workbook written in a stream (SXSSF: only a window of rows in
  * memory, so a million-row sheet fits in a small heap). It appears under its
  * final name only when complete, so a cut-off run never leaves half a report.
+ *
+ * <p>All styling is decided here and in {@link SheetWriter}: a job opens a
+ * {@linkplain #listSheet list sheet} with its {@link Column}s, or a
+ * {@linkplain #summarySheet summary sheet} of key figures and small tables, and
+ * writes values. Widths follow the content, headers are bold, frozen and
+ * filtered, numbers, rates and dates get their formats, and every sheet prints
+ * landscape, one page wide, with {@code pageTitle} (project and period) in the
+ * page header.
  */
 public final class ReportWorkbook implements AutoCloseable {
 
     private static final int ROWS_IN_MEMORY = 200;
+    private static final int SHEET_NAME_LIMIT = 31;
 
     private final Path target;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    private final SXSSFWorkbook workbook;
+    private final ReportText text;
+    private final String pageTitle;
+    private final ReportStyles styles;
     private final Set<String> sheetNames = new HashSet<>();
-    final CellStyle header;
-    final CellStyle date;
-    final CellStyle percent;
-    final CellStyle text;
+    private final List<SheetWriter> sheets = new ArrayList<>();
 
-    private ReportWorkbook(Path target) {
+    private ReportWorkbook(Path target, SXSSFWorkbook workbook, ReportText text, String pageTitle) {
         this.target = target;
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        date = workbook.createCellStyle();
-        date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-        percent = workbook.createCellStyle();
-        percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-        text = workbook.createCellStyle();
-        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        this.workbook = workbook;
+        this.text = text;
+        this.pageTitle = pageTitle;
+        this.styles = new ReportStyles(workbook, text == null ? "0.00" : text.get("format.points"));
     }
 
-    public static ReportWorkbook create(Path target) {
-        return new ReportWorkbook(target);
+    /**
+     * A report at {@code target}, worded by {@code text}; {@code pageTitle} heads every printed page
+     * (e.g. {@code 星河湾 XXHY · 2026-11}).
+     */
+    public static ReportWorkbook create(Path target, ReportText text, String pageTitle) {
+        return new ReportWorkbook(target, new SXSSFWorkbook(ROWS_IN_MEMORY), text, pageTitle);
     }
 
-    /** A new sheet with its header row; the name is made Excel-safe and unique. */
-    public SheetWriter sheet(String name, String... headers) {
-        SXSSFSheet sheet = workbook.createSheet(uniqueName(name));
-        SheetWriter writer = new SheetWriter(this, sheet);
-        if (headers.length > 0) {
-            writer.header(headers);
-        }
-        return writer;
+    /** The same on a streaming workbook the caller made (one stamping its zip entries, say); no wording needed. */
+    public static ReportWorkbook on(SXSSFWorkbook workbook, Path target, ReportText text, String pageTitle) {
+        return new ReportWorkbook(target, workbook, text, pageTitle);
+    }
+
+    /** A listing: one header row of {@code columns}, then a row per record. */
+    public SheetWriter listSheet(String name, Column... columns) {
+        return listSheet(name, List.of(), columns);
+    }
+
+    /** A listing with title lines above its header row, as exports of other systems have. */
+    public SheetWriter listSheet(String name, List<String> titleLines, Column... columns) {
+        SheetWriter sheet = new SheetWriter(this, name, SheetWriter.Layout.LIST);
+        titleLines.forEach(sheet::title);
+        sheet.header(columns);
+        sheets.add(sheet);
+        return sheet;
+    }
+
+    /** A summary: key figures and small tables ({@link SheetWriter#table}) with borders and bold totals. */
+    public SheetWriter summarySheet(String name) {
+        SheetWriter sheet = new SheetWriter(this, name, SheetWriter.Layout.SUMMARY);
+        sheets.add(sheet);
+        return sheet;
     }
 
     /** The underlying workbook, for what the writer does not cover (charts). */
@@ -63,19 +84,10 @@ public final class ReportWorkbook implements AutoCloseable {
         return workbook;
     }
 
-    /** Writes the workbook and moves it into place; returns its path. */
+    /** Finishes every sheet, writes the workbook and moves it into place; returns its path. */
     public Path save() {
-        try {
-            Files.createDirectories(target.getParent());
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
+        sheets.forEach(SheetWriter::finish);
+        return AtomicWrite.to(target, workbook::write);
     }
 
     @Override
@@ -89,17 +101,34 @@ public final class ReportWorkbook implements AutoCloseable {
         }
     }
 
+    ReportText text() {
+        return text;
+    }
+
+    ReportStyles styles() {
+        return styles;
+    }
+
+    String pageTitle() {
+        return pageTitle;
+    }
+
+    SXSSFSheet newSheet(String wanted) {
+        return workbook.createSheet(uniqueName(wanted));
+    }
+
     private String uniqueName(String wanted) {
         String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "_");
         if (base.isBlank()) {
             base = "Sheet";
         }
-        base = base.length() > 31 ? base.substring(0, 31) : base;
+        base = base.length() > SHEET_NAME_LIMIT ? base.substring(0, SHEET_NAME_LIMIT) : base;
         String name = base;
         int n = 2;
-        while (!sheetNames.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        while (!sheetNames.add(name.toLowerCase(Locale.ROOT))) {
             String suffix = "(" + n++ + ")";
-            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+            name = (base.length() + suffix.length() > SHEET_NAME_LIMIT
+                    ? base.substring(0, SHEET_NAME_LIMIT - suffix.length()) : base) + suffix;
         }
         return name;
     }

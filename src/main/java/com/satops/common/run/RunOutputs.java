@@ -2,21 +2,18 @@ package com.satops.common.run;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Figures and report paths a job hands to its run summary, kept in the job's
- * execution context so that a restarted run still reports what earlier steps found.
+ * Figures a job hands to its run summary, kept in the job's execution context so
+ * that a restarted run still reports what earlier steps found (report paths are
+ * kept in satops' own table, {@link RunOutputLog}).
  */
 public final class RunOutputs {
 
     private static final String FIGURES = "satops.figures";
-    private static final String REPORTS = "satops.reports";
 
     private RunOutputs() {
     }
@@ -35,23 +32,6 @@ public final class RunOutputs {
             return figures;
         }
         return new LinkedHashMap<>();
-    }
-
-    public static void addReport(JobExecution execution, String path) {
-        List<String> reports = new ArrayList<>(reports(execution));
-        if (!reports.contains(path)) {
-            reports.add(path);
-        }
-        execution.getExecutionContext().put(REPORTS, reports);
-    }
-
-    public static List<String> reports(JobExecution execution) {
-        ExecutionContext context = execution.getExecutionContext();
-        Object stored = context.get(REPORTS);
-        if (stored instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return List.of();
     }
 
     /** A fraction 0–1 rounded half-up to 4 decimals; over nothing it is 0. */

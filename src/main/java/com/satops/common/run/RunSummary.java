@@ -22,5 +22,6 @@ public record RunSummary(
         long mailsHeld,
         Long mailsWaiting,
         long mailsRetried,
+        long staffWithoutEmail,
         String message) {
 }

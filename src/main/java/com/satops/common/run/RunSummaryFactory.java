@@ -13,10 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class RunSummaryFactory {
 
     private final RunLedgerMapper ledger;
+    private final RunOutputLog outputs;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public RunSummaryFactory(RunLedgerMapper ledger) {
+    public RunSummaryFactory(RunLedgerMapper ledger, RunOutputLog outputs) {
         this.ledger = ledger;
+        this.outputs = outputs;
     }
 
     public RunSummary summarize(JobExecution execution) {
@@ -31,11 +33,12 @@ public class RunSummaryFactory {
                 parameters.describe(),
                 RunOutputs.figures(execution),
                 ledger.countDataIssues(runKey),
-                RunOutputs.reports(execution),
+                outputs.reports(execution),
                 ledger.countMails(execution.getId(), runKey),
                 ledger.countMailsHeld(execution.getId()),
                 ledger.countMailsWaiting(),
                 ledger.countMailsRetried(runKey),
+                outputs.staffWithoutEmail(execution),
                 status == BatchStatus.COMPLETED ? null : failureMessage(execution));
         ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));
         return summary;

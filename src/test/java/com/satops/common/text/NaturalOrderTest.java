@@ -1,4 +1,4 @@
-package com.satops.visits;
+package com.satops.common.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

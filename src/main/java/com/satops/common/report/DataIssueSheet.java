@@ -1,0 +1,52 @@
+package com.satops.common.report;
+
+import com.satops.common.text.PhoneMask;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The {@code 数据问题} / {@code Data issues} sheet every job's workbook carries
+ * when its run imported files (FORMATS §3): file, sheet, row, column, value,
+ * reason, whether the row was skipped. Phone values are masked like everywhere else.
+ */
+public final class DataIssueSheet {
+
+    private static final Set<String> PHONE_COLUMNS = Set.of("联系电话", "phone");
+
+    private final SheetWriter sheet;
+    private final ReportText text;
+
+    private DataIssueSheet(SheetWriter sheet, ReportText text) {
+        this.sheet = sheet;
+        this.text = text;
+    }
+
+    /** Opens the sheet in {@code book}, worded like the rest of the workbook. */
+    public static DataIssueSheet open(ReportWorkbook book) {
+        ReportText text = book.text();
+        SheetWriter sheet = book.listSheet(text.get("issues.sheet"),
+                Column.text(text.get("issues.file")), Column.text(text.get("issues.worksheet")),
+                Column.count(text.get("issues.row")), Column.text(text.get("issues.column")),
+                Column.text(text.get("issues.value")), Column.longText(text.get("issues.reason")),
+                Column.text(text.get("issues.skipped")));
+        return new DataIssueSheet(sheet, text);
+    }
+
+    /** Opens the sheet and lists every data issue of the run {@code runKey}. */
+    public static void writeRun(ReportWorkbook book, DataIssueListingMapper issues, String runKey) {
+        DataIssueSheet sheet = open(book);
+        issues.issuesOfRun(runKey, context -> sheet.add(context.getResultObject()));
+    }
+
+    public void add(DataIssueRow issue) {
+        String value = issue.columnName() != null && PHONE_COLUMNS.contains(issue.columnName().toLowerCase(Locale.ROOT))
+                ? PhoneMask.mask(issue.cellValue()) : issue.cellValue();
+        sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), value, reason(issue, text),
+                issue.rowSkipped());
+    }
+
+    /** The reason in the report's words; the one place that decides how an issue's reason reads. */
+    static String reason(DataIssueRow issue, ReportText text) {
+        return issue.reason();
+    }
+}

@@ -1,0 +1,42 @@
+package com.satops.common.report;
+
+import com.satops.common.domain.Labelled;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/**
+ * The wording of one report in its locale, from the {@code messages/report_*}
+ * bundles: sheet names, headers, labels and the values they show.
+ */
+public final class ReportText {
+
+    private final MessageSource messages;
+    private final ReportLocale locale;
+
+    public ReportText(MessageSource messages, ReportLocale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    public ReportLocale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key} ({@code report.} is prefixed), with {@code {0}}-style arguments filled in. */
+    public String get(String key, Object... args) {
+        return messages.getMessage("report." + key, args.length == 0 ? null : args, javaLocale());
+    }
+
+    public String yesNo(boolean value) {
+        return get(value ? "yes" : "no");
+    }
+
+    /** A domain code as reports show it: its Chinese label in zh-CN ({@code 黑色客户}), the code in en ({@code BLACK}). */
+    public String code(Labelled value) {
+        return locale.code(value);
+    }
+
+    public Locale javaLocale() {
+        return Locale.forLanguageTag(locale.tag());
+    }
+}

@@ -1,0 +1,24 @@
+package com.satops.common.run;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * What a run wrote (kind {@code REPORT}: paths relative to the home) and the staff
+ * it could not mail for lack of an address (kind {@code UNMAILED}: 工号), per job
+ * instance. Report steps add to it in their transaction; the run summary reads it.
+ */
+@Mapper
+public interface RunOutputMapper {
+
+    String REPORT = "REPORT";
+    String UNMAILED = "UNMAILED";
+
+    /** Records an item once per job instance; adding it again changes nothing. */
+    void add(@Param("jobInstanceId") long jobInstanceId, @Param("executionId") long executionId,
+             @Param("kind") String kind, @Param("item") String item);
+
+    /** The items of a kind in the order first recorded. */
+    List<String> items(@Param("jobInstanceId") long jobInstanceId, @Param("kind") String kind);
+}

@@ -1,0 +1,18 @@
+package com.satops.common.report;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The report wording as the application reads it, for plain tests. */
+public final class ReportBundles {
+
+    private ReportBundles() {
+    }
+
+    public static ReportText text(ReportLocale locale) {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/report");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new ReportText(messages, locale);
+    }
+}
