@@ -11,7 +11,7 @@ enum CellFormat {
     /** Filled in from the report wording: {@code 0.00" 个百分点"} or {@code 0.00" pp"}. */
     POINTS(null),
     DATE("yyyy-mm-dd"),
-    DATE_TIME("yyyy-mm-dd hh:mm");
+    DATE_TIME("yyyy-mm-dd hh:mm:ss");
 
     private final String pattern;
 

@@ -21,8 +21,8 @@ public enum ColumnKind {
     POINTS(8, 16, false),
     /** A day, {@code yyyy-mm-dd}. */
     DATE(10, 12, false),
-    /** A moment, {@code yyyy-mm-dd hh:mm}. */
-    DATE_TIME(16, 18, false),
+    /** A moment to the second, {@code yyyy-mm-dd hh:mm:ss} (a 15-minute promise is missed by one second). */
+    DATE_TIME(19, 21, false),
     /** Free text (descriptions, requests, reasons): wrapped within a moderate width. */
     LONG_TEXT(10, 50, true);
 

@@ -193,7 +193,7 @@ public final class SheetWriter {
         } else if (value instanceof LocalDateTime moment) {
             cell.setCellValue(moment);
             format = CellFormat.DATE_TIME;
-            width = 16;
+            width = 19;
         } else {
             String text = value instanceof Boolean yes ? book.text().yesNo(yes) : String.valueOf(value);
             cell.setCellValue(text);
