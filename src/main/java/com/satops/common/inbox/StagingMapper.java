@@ -13,8 +13,8 @@ public interface StagingMapper {
 
     int countStaged(@Param("table") String table, @Param("fileId") long fileId);
 
-    /** The rows of a file that are bad (skipped-row issues), whether found while staging or by the checks. */
-    List<RowRef> rejectedRows(@Param("fileId") long fileId);
+    /** Removes the rows of a file that are bad (skipped-row issues), whether found while staging or by the checks. */
+    int deleteRejectedRows(@Param("table") String table, @Param("fileId") long fileId);
 
-    void deleteRows(@Param("table") String table, @Param("fileId") long fileId, @Param("rows") List<RowRef> rows);
+    List<ColumnLimits.StagingColumn> stagingColumns();
 }
