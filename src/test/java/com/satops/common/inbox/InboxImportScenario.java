@@ -145,7 +145,7 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(issue).containsEntry("FILE_NAME", "erp-a.csv").containsEntry("ROW_NO", 42)
                 .containsEntry("COLUMN_NAME", "房号").containsEntry("ROW_SKIPPED", true);
         assertThat((String) issue.get("CELL_VALUE")).contains("待定");
-        assertThat((String) issue.get("REASON")).contains("room key");
+        assertThat((String) issue.get("REASON")).isEqualTo("不是房号：楼栋 9，单元 1，房号 待定");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(40);
     }
 
