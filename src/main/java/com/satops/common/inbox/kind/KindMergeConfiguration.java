@@ -3,8 +3,11 @@ package com.satops.common.inbox.kind;
 import com.satops.common.inbox.DataIssueText;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
+import com.satops.common.inbox.MergeParams;
+import com.satops.common.inbox.StagingMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,57 +23,68 @@ public class KindMergeConfiguration {
      * history, and nobody is ever deleted; a household the snapshot leaves out
      * keeps its last status and shows as missing from the roster.
      */
+    /** The earlier rows of a key, once named by the kind's statement, leave staging in one join. */
+    private static Consumer<MergeParams> superseded(Consumer<MergeParams> mark, StagingMapper staging, InboxKind kind) {
+        return file -> {
+            mark.accept(file);
+            staging.dropNamedRows(kind.stagingTable(), file.fileId());
+        };
+    }
+
     @Bean
-    KindMerge erpMerge(ErpMergeMapper erp, DataIssueText text) {
+    KindMerge erpMerge(ErpMergeMapper erp, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.ERP, List.of(file -> erp.reportProjectNamedByCode(file, zh)),
-                erp::deleteSuperseded,
+                superseded(erp::markSuperseded, staging, InboxKind.ERP),
                 List.of(erp::upsertProjects, erp::recordHandoverChanges, erp::recordOccupancyChanges,
                         erp::upsertHouseholds));
     }
 
     @Bean
-    KindMerge staffMerge(StaffMergeMapper staff, DataIssueText text) {
+    KindMerge staffMerge(StaffMergeMapper staff, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.STAFF, List.of(file -> staff.reportUnknownProject(file, zh)),
-                staff::deleteSuperseded, List.of(staff::upsertStaff));
+                superseded(staff::markSuperseded, staging, InboxKind.STAFF), List.of(staff::upsertStaff));
     }
 
     /** Every mark is kept; class changes go to history; the latest 标记日期 is the current class. */
     @Bean
-    KindMerge crmMerge(CrmMergeMapper crm, DataIssueText text) {
+    KindMerge crmMerge(CrmMergeMapper crm, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.CRM,
                 List.of(crm::resolveHouseholds, file -> crm.reportUnknownProject(file, zh),
                         file -> crm.reportUnknownHousehold(file, zh)),
-                crm::deleteSuperseded,
+                superseded(crm::markSuperseded, staging, InboxKind.CRM),
                 List.of(crm::recordClassChanges, crm::upsertMarks, crm::refreshCurrentClass));
     }
 
     @Bean
-    KindMerge surveyMerge(SurveyMergeMapper surveys, DataIssueText text) {
+    KindMerge surveyMerge(SurveyMergeMapper surveys, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.SURVEYS,
                 List.of(surveys::resolveHouseholds, file -> surveys.reportUnknownProject(file, zh),
                         file -> surveys.reportUnknownHousehold(file, zh)),
-                surveys::deleteSuperseded, List.of(surveys::upsertResponses));
+                superseded(surveys::markSuperseded, staging, InboxKind.SURVEYS),
+                List.of(surveys::upsertResponses));
     }
 
     /** New issues and status updates upsert by 问题编号; each status change is kept (a re-opened issue too). */
     @Bean
-    KindMerge patrolMerge(PatrolMergeMapper patrol, DataIssueText text) {
+    KindMerge patrolMerge(PatrolMergeMapper patrol, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.PATROL, List.of(file -> patrol.reportUnknownProject(file, zh)),
-                patrol::deleteSuperseded, List.of(patrol::recordStatusChanges, patrol::upsertIssues));
+                superseded(patrol::markSuperseded, staging, InboxKind.PATROL),
+                List.of(patrol::recordStatusChanges, patrol::upsertIssues));
     }
 
     /** Visit results count as coverage; rows without 拜访日期 are lists not yet worked and record nothing. */
     @Bean
-    KindMerge visitMerge(VisitMergeMapper visits, DataIssueText text) {
+    KindMerge visitMerge(VisitMergeMapper visits, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.VISITS,
                 List.of(visits::resolveByAssignment, visits::resolveByRoom,
                         file -> visits.reportUnknownHousehold(file, zh)),
-                visits::deleteSuperseded, List.of(visits::upsertResults), visits::countVisited);
+                superseded(visits::markSuperseded, staging, InboxKind.VISITS), List.of(visits::upsertResults),
+                visits::countVisited);
     }
 }

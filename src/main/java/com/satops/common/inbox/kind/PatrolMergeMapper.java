@@ -14,5 +14,6 @@ public interface PatrolMergeMapper {
 
     void upsertIssues(MergeParams file);
 
-    void deleteSuperseded(MergeParams file);
+    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }

@@ -16,5 +16,6 @@ public interface SurveyMergeMapper {
 
     void upsertResponses(MergeParams file);
 
-    void deleteSuperseded(MergeParams file);
+    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }

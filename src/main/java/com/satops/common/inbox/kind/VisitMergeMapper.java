@@ -18,5 +18,6 @@ public interface VisitMergeMapper {
 
     void upsertResults(MergeParams file);
 
-    void deleteSuperseded(MergeParams file);
+    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }
