@@ -241,4 +241,48 @@ abstract class InboxInputRulesScenario extends FreshStart {
         assertThat(db.queryForObject("SELECT reason FROM data_issue WHERE row_no = 4", String.class))
                 .isEqualTo("未知住户：项目 XXHY 的房屋台账中没有这个房号");
     }
+
+    @Test
+    void rowsNamingWhatNoRosterListsAreBadRowsWithTheReasonOfEachRule() {
+        TestHome.dropCsv("erp", "erp-xxhy.csv", roster());
+        StringBuilder staff = new StringBuilder("工号,姓名,岗位,项目编码,片区\n");
+        StringBuilder surveys = new StringBuilder("调查月份,项目编码,房号,评分\n");
+        StringBuilder patrol = new StringBuilder("问题编号,项目编码,巡区类型,发现日期,问题描述,状态\n");
+        StringBuilder visits = new StringBuilder("任务编号,项目编码,房号,拜访日期\n");
+        for (int i = 1; i <= 40; i++) {
+            staff.append(String.format("S%02d,管家%d,管家,XXHY,A区%n", i, i));
+            surveys.append(String.format("2026-10,XXHY,1-1-%04d,5%n", i));
+            patrol.append(String.format("P-%02d,XXHY,日巡,2026-11-10,路灯不亮,未整改%n", i));
+            visits.append(String.format(",XXHY,1-1-%04d,2026-11-05%n", i));
+        }
+        TestHome.dropCsv("staff", "staff.csv", staff + "S99,钱经理,项目经理,ZZZ,\n");
+        TestHome.dropCsv("surveys", "survey-2026-10.csv", surveys + "2026-10,ZZZ,1-1-0001,5\n"
+                + "2026-10,XXHY,7-7-0707,5\n");
+        TestHome.dropCsv("patrol", "patrol-w46.csv", patrol + "P-99,ZZZ,日巡,2026-11-10,井盖松动,未整改\n");
+        TestHome.dropCsv("visits", "visits-11.csv", visits + "V-NEVER,,,2026-11-05\n,ZZZ,1-1-0001,2026-11-05\n");
+
+        RunSummary summary = importNow("zh-CN");
+
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(db.queryForList("SELECT file_name, row_no, column_name, reason_key, reason, row_skipped"
+                        + " FROM data_issue ORDER BY file_name, row_no"))
+                .extracting(r -> tuple(r.get("FILE_NAME"), r.get("ROW_NO"), r.get("COLUMN_NAME"), r.get("REASON_KEY"),
+                        r.get("REASON"), r.get("ROW_SKIPPED")))
+                .containsExactly(
+                        tuple("patrol-w46.csv", 42, "项目编码", "inbox.issue.unknownProject",
+                                "未知项目：没有任何 ERP 房屋台账列出该项目", true),
+                        tuple("staff.csv", 42, "项目编码", "inbox.issue.unknownProject",
+                                "未知项目：没有任何 ERP 房屋台账列出该项目", true),
+                        tuple("survey-2026-10.csv", 42, "项目编码", "inbox.issue.unknownProject",
+                                "未知项目：没有任何 ERP 房屋台账列出该项目", true),
+                        tuple("survey-2026-10.csv", 43, "房号", "inbox.issue.unknownHousehold",
+                                "未知住户：项目 XXHY 的房屋台账中没有这个房号", true),
+                        tuple("visits-11.csv", 42, "任务编号", "inbox.issue.visitNotIssued",
+                                "任务编号未曾下发，且该行没有填写项目编码和房号", true),
+                        tuple("visits-11.csv", 43, "房号", "inbox.issue.visitUnknownProject", "未知项目 ZZZ", true));
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM staff", Integer.class)).isEqualTo(40);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(40);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue", Integer.class)).isEqualTo(40);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM visit_result", Integer.class)).isEqualTo(40);
+    }
 }

@@ -4,4 +4,14 @@ import com.satops.support.MariaDbDatabase;
 
 @MariaDbDatabase
 class RepeatedKeysScaleMariaDbTest extends RepeatedKeysScaleScenario {
+
+    @Override
+    int largeRows() {
+        return 100_000;
+    }
+
+    @Override
+    boolean databaseInHeap() {
+        return false;
+    }
 }

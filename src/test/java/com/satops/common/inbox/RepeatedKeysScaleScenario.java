@@ -27,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class RepeatedKeysScaleScenario extends FreshStart {
 
-    private static final int SMALL = 20_000;
-    private static final int LARGE = 200_000;
     /** Quadratic removal made ten times the rows a hundred times slower; linear stays near ten. */
     private static final double MAX_PER_ROW_GROWTH = 3.0;
 
@@ -38,19 +36,28 @@ abstract class RepeatedKeysScaleScenario extends FreshStart {
     @Autowired
     JdbcTemplate db;
 
+    /** The rows of the larger file; the smaller has a tenth of them. */
+    abstract int largeRows();
+
+    /** Whether the database keeps its tables in this JVM's heap (H2 in memory), so the heap shows them too. */
+    abstract boolean databaseInHeap();
+
     @Test
     void supersededRowsAreRemovedInTimeLinearInTheFile() throws Exception {
-        Measured small = importRoster(SMALL);
-        Measured large = importRoster(LARGE);
+        int smallRows = largeRows() / 10;
+        Measured small = importRoster(smallRows);
+        Measured large = importRoster(largeRows());
 
         double growth = large.perRowNanos() / small.perRowNanos();
         System.out.printf("repeated-key roster: %,d rows in %,d ms (peak heap %,d MB); %,d rows in %,d ms "
                         + "(peak heap %,d MB); time per row grew %.2fx, bound %.1fx%n",
-                SMALL, small.millis(), small.peakHeapMb(), LARGE, large.millis(), large.peakHeapMb(), growth,
+                smallRows, small.millis(), small.peakHeapMb(), largeRows(), large.millis(), large.peakHeapMb(), growth,
                 MAX_PER_ROW_GROWTH);
         assertThat(growth).isLessThanOrEqualTo(MAX_PER_ROW_GROWTH);
-        // streamed: the large file is never held whole (a -Xmx1g test JVM)
-        assertThat(large.peakHeapMb()).isLessThan(small.peakHeapMb() + 256);
+        if (!databaseInHeap()) {
+            // streamed: ten times the rows need no more heap to speak of (a -Xmx1g test JVM)
+            assertThat(large.peakHeapMb()).isLessThan(small.peakHeapMb() + 256);
+        }
     }
 
     private Measured importRoster(int rows) throws Exception {
