@@ -5,5 +5,5 @@ CREATE TABLE stg_dropped_row (
     file_id  BIGINT       NOT NULL,
     sheet    VARCHAR(100) NOT NULL,
     row_no   INT          NOT NULL,
-    CONSTRAINT stg_dropped_row_pk PRIMARY KEY (file_id, sheet, row_no)
+    PRIMARY KEY (file_id, sheet, row_no)
 );

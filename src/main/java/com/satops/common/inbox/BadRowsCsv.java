@@ -34,8 +34,8 @@ public class BadRowsCsv {
         this.messages = messages;
     }
 
-    public static Path beside(Path file) {
-        return file.resolveSibling(file.getFileName() + ".errors.csv");
+    private static Path beside(Path file) {
+        return file.resolveSibling(file.getFileName() + InboxFolders.BAD_ROWS_SUFFIX);
     }
 
     public Path write(InboxFile file, Locale locale) {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InboxFolders {
 
+    /** What {@link BadRowsCsv} adds to the name of the file it lists. */
+    static final String BAD_ROWS_SUFFIX = ".errors.csv";
+
     private final Path home;
 
     public InboxFolders(SatopsProperties properties) {
@@ -75,6 +78,9 @@ public class InboxFolders {
         List<NotRead> notRead = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
+                if (isBadRowsListing(entry)) {
+                    continue;
+                }
                 String why = whyNotRead(entry);
                 if (why == null) {
                     files.add(entry);
@@ -86,6 +92,20 @@ public class InboxFolders {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
         return new Listing(List.copyOf(files), List.copyOf(notRead));
+    }
+
+    /**
+     * The {@code .errors.csv} an import wrote beside a file refused over the reject rate is
+     * no input, and out of date once a new import starts: it is removed, and written
+     * again if the file is refused again.
+     */
+    private static boolean isBadRowsListing(Path entry) throws IOException {
+        String name = entry.getFileName().toString();
+        if (!name.endsWith(BAD_ROWS_SUFFIX) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.delete(entry);
+        return true;
     }
 
     private String whyNotRead(Path entry) throws IOException {

@@ -255,9 +255,12 @@ abstract class InboxImportScenario extends FreshStart {
                 项目编码,房号,客户类别,标记日期
                 XXHY,3-2-1502,黑色客户,2026-11-02
                 """);
+        assertThat(TestHome.inbox("crm").resolve("crm-1120.csv.errors.csv")).exists();
         RunSummary restarted = importNow();
 
         assertThat(restarted.status()).isEqualTo("COMPLETED");
+        // the list of bad rows went with them, and was never read as an input
+        assertThat(TestHome.inbox("crm")).isEmptyDirectory();
         assertThat(db.queryForObject("SELECT customer_class FROM household WHERE room_key = '3-2-1502'", String.class))
                 .isEqualTo("BLACK");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
