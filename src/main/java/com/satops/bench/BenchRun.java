@@ -60,11 +60,11 @@ public final class BenchRun {
         List<Measured> phases = new ArrayList<>(List.of(generate));
         List<Measured> ceilings = new ArrayList<>();
 
-        ceilings.add(PhaseMeter.measure("bareParse", () -> BareParse.rows(folders::waitingFiles), n -> n).measured());
+        ceilings.add(PhaseMeter.measure("bareParse", () -> BareParse.rows(kind -> folders.scan(kind).files()), n -> n).measured());
         LoadDataCeiling loadData = loadDataCeiling(mapper);
         Path scratch = home.resolve("bench");
         Path rosterCsv = scratch.resolve("roster.csv");
-        RosterCsv.write(folders.waitingFiles(InboxKind.ERP), rosterCsv);
+        RosterCsv.write(folders.scan(InboxKind.ERP).files(), rosterCsv);
         ceilings.add(loadData.load(rosterCsv));
         Files.delete(rosterCsv);
 

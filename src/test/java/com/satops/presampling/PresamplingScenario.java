@@ -235,7 +235,9 @@ abstract class PresamplingScenario extends FreshStart {
 
         // then
         assertThat(summary.figures()).containsEntry("households", 23L).containsEntry("eligible", 22L)
-                .containsEntry("excluded.BLACK", 1L).containsEntry("classChanges", 4L);
+                .containsEntry("excluded.BLACK", 1L)
+                // FORMATS §5: 1-1-0101's mark of 2026-11-28 is after the cut, so not one of this run's changes
+                .containsEntry("classChanges", 3L);
         assertThat(db.queryForList("SELECT CONCAT(room_key, ' ', outcome, ' ', customer_class) FROM sample_frame "
                 + "WHERE room_key IN ('1-1-0101', '3-2-1502', '1-1-0103') ORDER BY room_key", String.class))
                 .containsExactly("1-1-0101 ELIGIBLE NORMAL", "1-1-0103 BLACK BLACK", "3-2-1502 ELIGIBLE GOOD");
@@ -247,7 +249,7 @@ abstract class PresamplingScenario extends FreshStart {
                 List.of("XXHY", "3-2-1502", "客户类别", "黑色客户", "良好关系户", "2026-11-05", "crm-1120.csv", "4", "是"));
         assertThat(book.row("台账与CRM匹配", 4, "9-9-9999").orElseThrow())
                 .startsWith("crm-1120.csv", "", "6", "房号", "9-9-9999")
-                .anySatisfy(cell -> assertThat(cell).startsWith("unknown household"));
+                .anySatisfy(cell -> assertThat(cell).startsWith("未知住户"));
         assertThat(book.row("台账与CRM匹配", 1, "3-2-1502")).contains(List.of("XXHY", "3-2-1502", "2",
                 "2026-11-03 普通客户→黑色客户 (crm-1120.csv row 3); 2026-11-05 黑色客户→良好关系户 (crm-1120.csv row 4)"));
         assertThat(book.body("数据问题")).hasSize(1);

@@ -34,8 +34,10 @@ public final class Labels {
         String key = ColumnKey.of(value);
         Object constant = lookup.byKey.get(key);
         if (constant == null) {
-            String given = key.isEmpty() ? "no value" : "unknown value '" + value.strip() + "'";
-            throw new ValueException(given + "; expected one of " + lookup.allowed);
+            if (key.isEmpty()) {
+                throw new ValueException("inbox.value.noLabel", lookup.allowed);
+            }
+            throw new ValueException("inbox.value.unknownLabel", value.strip(), lookup.allowed);
         }
         return type.cast(constant);
     }

@@ -29,7 +29,7 @@ public enum ReturnVisitRating implements Labelled {
                 case "4", "5" -> SATISFIED;
                 case "3" -> FAIR;
                 case "1", "2" -> DISSATISFIED;
-                default -> throw new ValueException("a rating score is 1 to 5, not " + folded);
+                default -> throw new ValueException("inbox.value.integerOutOfRange", 1, 5, folded);
             };
         }
         return Labels.parse(ReturnVisitRating.class, value);

@@ -1,6 +1,5 @@
 package com.satops.common.inbox;
 
-import com.satops.common.config.SatopsProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -44,18 +42,15 @@ public class CutOffImportRecovery implements Tasklet {
     private final DataIssueMapper issues;
     private final InboxFolders folders;
     private final MessageSource messages;
-    private final Locale locale;
     private final Clock clock;
 
     public CutOffImportRecovery(InboxRecoveryMapper recovery, ImportedFileMapper files, DataIssueMapper issues,
-                                InboxFolders folders, MessageSource messages, SatopsProperties properties,
-                                Clock clock) {
+                                InboxFolders folders, MessageSource messages, Clock clock) {
         this.recovery = recovery;
         this.files = files;
         this.issues = issues;
         this.folders = folders;
         this.messages = messages;
-        this.locale = Locale.forLanguageTag(properties.locale());
         this.clock = clock;
     }
 
@@ -85,9 +80,10 @@ public class CutOffImportRecovery implements Tasklet {
                 // Hashed only when no applied file bears its name: a numbered copy, or a file never applied.
                 if (!accounted.contains(name) && files.findAppliedFile(ContentHash.sha256(file)) == null) {
                     String where = folders.home().relativize(file).toString();
-                    String reason = messages.getMessage("inbox.processed-not-applied", new Object[] {where}, locale);
+                    IssueReason why = IssueReason.of("inbox.processed-not-applied", where);
+                    String reason = messages.getMessage(why.key(), why.args().toArray(), DataIssueText.STORED);
                     issues.insert(new DataIssue(run.executionId(), run.runKey(), null, name, null, null, null, null,
-                            reason, false));
+                            why, reason, false));
                     log.warn("{}: {}", name, reason);
                 }
             }
@@ -109,7 +105,7 @@ public class CutOffImportRecovery implements Tasklet {
     private void moveAppliedFiles(ImportRun run) {
         List<String> waiting = new ArrayList<>();
         for (InboxKind kind : InboxKind.values()) {
-            folders.waitingFiles(kind).forEach(path -> waiting.add(path.toString()));
+            folders.scan(kind).files().forEach(path -> waiting.add(path.toString()));
         }
         for (int from = 0; from < waiting.size(); from += BATCH) {
             for (InboxFile file : recovery.appliedNotMoved(waiting.subList(from, Math.min(waiting.size(), from + BATCH)))) {

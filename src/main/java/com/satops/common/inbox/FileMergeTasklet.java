@@ -25,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FileMergeTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(FileMergeTasklet.class);
-    private static final int DELETE_BATCH = 1000;
 
     private final KindMerge merge;
     private final ImportedFileMapper files;
@@ -81,8 +80,8 @@ public class FileMergeTasklet implements Tasklet {
         }
         int dataRows = staging.countStaged(table, file.fileId()) + issues.countSkippedRows(file.fileId());
         merge.checkReferences(params);
-        deleteStaged(table, file.fileId(), staging.rejectedRows(file.fileId()));
-        deleteStaged(table, file.fileId(), merge.supersededRows(params));
+        staging.deleteRejectedRows(table, file.fileId());
+        merge.deleteSupersededRows(params);
         int badRows = issues.countSkippedRows(file.fileId());
         if (dataRows > 0 && (double) badRows / dataRows > maxRejectRate) {
             files.deleteStaging(table, file.fileId());
@@ -99,13 +98,6 @@ public class FileMergeTasklet implements Tasklet {
         files.finishFile(file.fileId(), "APPLIED", dataRows, badRows, effective, null);
         files.recordAppliedContent(file.sha256(), file.fileId());
         return "APPLIED";
-    }
-
-    /** Bad and superseded rows are few; they leave staging in batches of named rows, not by a per-row subquery. */
-    private void deleteStaged(String table, long fileId, List<RowRef> rows) {
-        for (int from = 0; from < rows.size(); from += DELETE_BATCH) {
-            staging.deleteRows(table, fileId, rows.subList(from, Math.min(rows.size(), from + DELETE_BATCH)));
-        }
     }
 
     private static String percent(long part, long whole) {

@@ -1,8 +1,10 @@
 package com.satops.common.inbox;
 
 import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,9 +23,11 @@ public class ImportVerdictTasklet implements Tasklet {
     public static final String IMPORT_JOB = "import";
 
     private final ImportedFileMapper files;
+    private final BadRowsCsv badRows;
 
-    public ImportVerdictTasklet(ImportedFileMapper files) {
+    public ImportVerdictTasklet(ImportedFileMapper files, BadRowsCsv badRows) {
         this.files = files;
+        this.badRows = badRows;
     }
 
     @Override
@@ -32,11 +36,18 @@ public class ImportVerdictTasklet implements Tasklet {
         if (IMPORT_JOB.equals(job.getJobInstance().getJobName())) {
             RunOutputs.putFigures(job, figures(files.countsForExecution(job.getId())));
         }
+        Locale locale = reportLocale(job);
+        files.overRateFiles(job.getId()).forEach(file -> badRows.write(file, locale));
         List<String> overRate = files.overRateMessages(job.getId());
         if (!overRate.isEmpty()) {
             throw new RejectRateExceededException(String.join("; ", overRate));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private static Locale reportLocale(JobExecution job) {
+        String tag = RunParameters.from(job.getJobInstance().getJobName(), job.getJobParameters()).locale();
+        return tag == null ? DataIssueText.STORED : Locale.forLanguageTag(tag);
     }
 
     static Map<String, Object> figures(List<ImportedFileCount> counts) {

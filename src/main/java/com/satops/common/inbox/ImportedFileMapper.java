@@ -30,6 +30,9 @@ public interface ImportedFileMapper {
 
     List<ImportedFileCount> countsForExecution(@Param("executionId") long executionId);
 
+    /** This execution's files refused over the reject rate, still waiting in their kind's folder. */
+    List<InboxFile> overRateFiles(@Param("executionId") long executionId);
+
     List<String> overRateMessages(@Param("executionId") long executionId);
 
     /** Mutable so MyBatis can hand back the generated id. */

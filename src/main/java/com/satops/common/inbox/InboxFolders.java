@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Component;
 /** The inbox tree under the satops home: where files wait, and where they go once handled. */
 @Component
 public class InboxFolders {
+
+    /** What {@link BadRowsCsv} adds to the name of the file it lists. */
+    static final String BAD_ROWS_SUFFIX = ".errors.csv";
 
     private final Path home;
 
@@ -51,22 +56,86 @@ public class InboxFolders {
         }
     }
 
-    /** Waiting files of a kind in name order; hidden and partial uploads are left alone. */
-    public List<Path> waitingFiles(InboxKind kind) {
+    /** An entry of a kind's folder that is not read, and the message key saying why. */
+    public record NotRead(Path path, String reasonKey, boolean refused) {
+    }
+
+    /** What a kind's folder holds: the files to read, in name order, and every other entry. */
+    public record Listing(List<Path> files, List<NotRead> notRead) {
+    }
+
+    /**
+     * Lists a kind's folder without following links. Sub-folders, hidden files, Excel
+     * lock files and partial uploads are left where they are and said to be not read;
+     * a link pointing out of the inbox is refused (moved aside, never read).
+     */
+    public Listing scan(InboxKind kind) {
         Path folder = waiting(kind);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return new Listing(List.of(), List.of());
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().startsWith("~$"))
-                    .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".part"))
-                    .sorted()
-                    .toList();
+        List<Path> files = new ArrayList<>();
+        List<NotRead> notRead = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                if (isBadRowsListing(entry)) {
+                    continue;
+                }
+                String why = whyNotRead(entry);
+                if (why == null) {
+                    files.add(entry);
+                } else {
+                    notRead.add(new NotRead(entry, why, "inbox.scan.linkOutside".equals(why)));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
+        return new Listing(List.copyOf(files), List.copyOf(notRead));
+    }
+
+    /**
+     * The {@code .errors.csv} an import wrote beside a file refused over the reject rate is
+     * no input, and out of date once a new import starts: it is removed, and written
+     * again if the file is refused again.
+     */
+    private static boolean isBadRowsListing(Path entry) throws IOException {
+        String name = entry.getFileName().toString();
+        if (!name.endsWith(BAD_ROWS_SUFFIX) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.delete(entry);
+        return true;
+    }
+
+    private String whyNotRead(Path entry) throws IOException {
+        String name = entry.getFileName().toString();
+        if (Files.isSymbolicLink(entry)) {
+            Path inbox = home.resolve("inbox").toRealPath();
+            Path target;
+            try {
+                target = entry.toRealPath();
+            } catch (IOException e) {
+                return "inbox.scan.linkOutside";
+            }
+            if (!target.startsWith(inbox) || !Files.isRegularFile(target)) {
+                return "inbox.scan.linkOutside";
+            }
+        } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return "inbox.scan.subfolder";
+        } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return "inbox.scan.notRegular";
+        }
+        if (name.startsWith(".")) {
+            return "inbox.scan.hidden";
+        }
+        if (name.startsWith("~$")) {
+            return "inbox.scan.lockFile";
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".part")) {
+            return "inbox.scan.partial";
+        }
+        return null;
     }
 
     public Path moveToProcessed(Path file, LocalDate day) {
@@ -88,18 +157,19 @@ public class InboxFolders {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(file.getFileName());
-            if (Files.exists(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 // Same name dropped again with other content: keep both, the later one numbered.
                 String name = file.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 String stem = dot > 0 ? name.substring(0, dot) : name;
                 String ext = dot > 0 ? name.substring(dot) : "";
                 int n = 2;
-                while (Files.exists(target)) {
+                while (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     target = folder.resolve(stem + "." + n++ + ext);
                 }
             }
-            return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            // a link is moved as the link itself, never what it points at
+            return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file + " to " + folder, e);
         }

@@ -1,13 +1,18 @@
 package com.satops.common.inbox;
 
+import com.satops.common.table.ColumnDef;
 import com.satops.common.table.MissingColumnsException;
 import com.satops.common.table.TableReader;
 import com.satops.common.table.TableRow;
+import com.satops.common.table.UnreadableFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -16,25 +21,42 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the rows of every registered file of one kind, file after file in
- * name order. A file whose header lacks a required column is rejected whole.
+ * name order. A file that cannot be read (not what it claims to be, a required
+ * column missing, an I/O failure) is rejected whole; any other exception is a
+ * fault of this program and fails the run, so no user's file is blamed for it.
  * It keeps no restart state: an interrupted import stages its files anew.
  */
 public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
+
+    /** Opens a file as a table of a kind's columns. */
+    @FunctionalInterface
+    interface TableOpener {
+        TableReader open(Path file, List<ColumnDef> columns) throws IOException;
+    }
 
     private final InboxKind kind;
     private final Clock clock;
     private final ImportedFileMapper files;
     private final FileRejection rejection;
+    private final TableOpener opener;
     private ImportRun run;
     private Deque<InboxFile> pending;
     private InboxFile current;
     private TableReader table;
 
     public InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection) {
+        this(kind, clock, files, rejection, TableReader::open);
+    }
+
+    InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection,
+                   TableOpener opener) {
         this.kind = kind;
         this.clock = clock;
         this.files = files;
         this.rejection = rejection;
+        this.opener = opener;
     }
 
     @Override
@@ -48,7 +70,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     }
 
     @Override
-    public SourceRow read() throws IOException {
+    public SourceRow read() {
         while (true) {
             if (table == null && !openNext()) {
                 return null;
@@ -56,7 +78,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
             TableRow row;
             try {
                 row = table.next();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 closeTable();
                 rejectCurrent(e);
                 continue;
@@ -72,23 +94,34 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
         while (!pending.isEmpty()) {
             current = pending.poll();
             try {
-                table = TableReader.open(Path.of(current.path()), kind.columns());
+                table = opener.open(Path.of(current.path()), kind.columns());
                 return true;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 rejectCurrent(e);
             }
         }
         return false;
     }
 
-    private void rejectCurrent(Exception failure) {
-        if (failure instanceof MissingColumnsException missing) {
-            String columns = String.join(", ", missing.missingColumns());
-            rejection.reject(run, current, columns, "missing required column " + columns);
-        } else {
-            rejection.reject(run, current, null,
-                    "cannot be read as a " + kind.folder() + " file: " + failure.getMessage());
+    private void rejectCurrent(IOException failure) {
+        rejection.reject(run, current, missingColumns(failure), reasonFor(failure));
+    }
+
+    /** What the user is told about a file that cannot be read. */
+    static IssueReason reasonFor(IOException failure) {
+        if (failure instanceof UnreadableFileException unreadable) {
+            return IssueReason.of(unreadable.key(), unreadable.args().toArray());
         }
+        if (failure instanceof MissingColumnsException missing) {
+            return IssueReason.of("inbox.file.missingColumns", String.join(", ", missing.missingColumns()));
+        }
+        log.warn("cannot read an inbox file", failure);
+        return IssueReason.of("inbox.file.unreadable", String.valueOf(failure.getMessage()));
+    }
+
+    private static String missingColumns(IOException failure) {
+        Throwable cause = failure instanceof UnreadableFileException ? failure.getCause() : failure;
+        return cause instanceof MissingColumnsException missing ? String.join(", ", missing.missingColumns()) : null;
     }
 
     private void closeTable() {

@@ -21,11 +21,16 @@ public class InboxScanTasklet implements Tasklet {
 
     private final InboxFolders folders;
     private final ImportedFileMapper files;
+    private final DataIssueMapper issues;
+    private final DataIssueText text;
     private final Clock clock;
 
-    public InboxScanTasklet(InboxFolders folders, ImportedFileMapper files, Clock clock) {
+    public InboxScanTasklet(InboxFolders folders, ImportedFileMapper files, DataIssueMapper issues,
+                            DataIssueText text, Clock clock) {
         this.folders = folders;
         this.files = files;
+        this.issues = issues;
+        this.text = text;
         this.clock = clock;
     }
 
@@ -38,11 +43,26 @@ public class InboxScanTasklet implements Tasklet {
         }
         files.markAbandonedStaging();
         for (InboxKind kind : InboxKind.values()) {
-            for (Path file : folders.waitingFiles(kind)) {
+            InboxFolders.Listing listing = folders.scan(kind);
+            for (Path file : listing.files()) {
                 register(run, kind, file);
             }
+            listing.notRead().forEach(entry -> notRead(run, kind, entry));
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** Nothing in an inbox folder is passed over in silence: what is not read is said so, and why. */
+    private void notRead(ImportRun run, InboxKind kind, InboxFolders.NotRead entry) {
+        String name = entry.path().getFileName().toString();
+        IssueReason reason = IssueReason.of(entry.reasonKey(), name, kind.folder());
+        String reasonText = text.stored(reason, false);
+        if (entry.refused()) {
+            folders.moveToRejected(entry.path(), name + ": " + reasonText);
+        }
+        issues.insert(new DataIssue(run.executionId(), run.runKey(), null, name, null, null, null, null, reason,
+                reasonText, false));
+        log.warn("{}/{}: {}", kind.folder(), name, reasonText);
     }
 
     private void register(ImportRun run, InboxKind kind, Path file) {

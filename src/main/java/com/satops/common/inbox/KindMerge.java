@@ -1,7 +1,5 @@
 package com.satops.common.inbox;
 
-import java.util.List;
-
 /**
  * The set-based merge of one kind's staged file into the domain tables. Runs
  * inside the file's single transaction: applied whole or not at all.
@@ -15,8 +13,8 @@ public interface KindMerge {
      */
     void checkReferences(MergeParams file);
 
-    /** The earlier rows of keys the file lists more than once: the last row of a key wins. */
-    List<RowRef> supersededRows(MergeParams file);
+    /** Removes from staging the earlier rows of keys the file lists more than once: the last row of a key wins. */
+    void deleteSupersededRows(MergeParams file);
 
     /** Applies the staged rows the checks left. */
     void apply(MergeParams file);

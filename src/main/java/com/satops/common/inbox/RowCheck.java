@@ -3,71 +3,88 @@ package com.satops.common.inbox;
 import com.satops.common.text.ValueException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
  * Reads a row's cells the FORMATS §1 way: a bad required cell makes the row
- * bad; a bad optional cell is recorded and taken as empty, and the row still applies.
+ * bad; a bad optional cell is recorded and taken as empty, and the row still
+ * applies. A text longer than its column makes the row bad whatever the column:
+ * storing it cut would change what the file said.
  */
 public final class RowCheck {
 
     private final SourceRow source;
     private final ImportRun run;
+    private final ColumnLimits limits;
+    private final DataIssueText text;
     private final List<DataIssue> issues = new ArrayList<>(0);
     private boolean bad;
 
-    public RowCheck(SourceRow source, ImportRun run) {
+    RowCheck(SourceRow source, ImportRun run, ColumnLimits limits, DataIssueText text) {
         this.source = source;
         this.run = run;
+        this.limits = limits;
+        this.text = text;
     }
 
     public String required(String key) {
         String value = source.value(key);
         if (value.isEmpty()) {
-            reject(key, value, "required value missing");
+            reject(key, value, IssueReason.of("inbox.row.requiredMissing"));
             return null;
         }
-        return value;
+        return fitting(key, value);
     }
 
     public <T> T required(String key, Function<String, T> parser) {
-        String value = required(key);
-        return value == null ? null : parse(key, value, parser, true);
+        String value = source.value(key);
+        if (value.isEmpty()) {
+            reject(key, value, IssueReason.of("inbox.row.requiredMissing"));
+            return null;
+        }
+        return parse(key, value, parser, true);
     }
 
-    /** The cell's text, or null when blank. */
+    /** The cell's text, or null when blank (or too long: the row is then bad). */
     public String optional(String key) {
         String value = source.value(key);
-        return value.isEmpty() ? null : value;
+        return value.isEmpty() ? null : fitting(key, value);
     }
 
     public <T> T optional(String key, Function<String, T> parser) {
-        String value = optional(key);
-        return value == null ? null : parse(key, value, parser, false);
+        String value = source.value(key);
+        return value.isEmpty() ? null : parse(key, value, parser, false);
     }
 
-    /** Parses a cell whose requirement depends on the rest of the row. */
+    /** Parses a cell whose requirement depends on the rest of the row; a parsed text must fit its column. */
     public <T> T parse(String key, String value, Function<String, T> parser, boolean rowFailsOnError) {
+        T parsed;
         try {
-            return parser.apply(value);
+            parsed = parser.apply(value);
         } catch (ValueException e) {
+            IssueReason reason = IssueReason.of(e.key(), e.args());
             if (rowFailsOnError) {
-                reject(key, value, e.getMessage());
+                reject(key, value, reason);
             } else {
-                note(key, value, e.getMessage() + "; taken as empty");
+                note(key, value, reason);
             }
             return null;
         }
+        if (parsed instanceof String parsedText && fitting(key, parsedText) == null) {
+            return null;
+        }
+        return parsed;
     }
 
     /** Makes the row bad: it is skipped and recorded. */
-    public void reject(String key, String value, String reason) {
+    public void reject(String key, String value, IssueReason reason) {
         bad = true;
         issues.add(issue(key, value, reason, true));
     }
 
     /** Records a problem that does not stop the row from applying. */
-    public void note(String key, String value, String reason) {
+    public void note(String key, String value, IssueReason reason) {
         issues.add(issue(key, value, reason, false));
     }
 
@@ -91,10 +108,21 @@ public final class RowCheck {
         return source.file().fileId();
     }
 
-    private DataIssue issue(String key, String value, String reason, boolean skipped) {
+    /** The text, or null with the row made bad when it is longer than its column. */
+    private String fitting(String key, String value) {
+        OptionalInt limit = limits.limit(source.file().kind(), key);
+        if (limit.isPresent() && value.length() > limit.getAsInt()) {
+            reject(key, value, IssueReason.of("inbox.value.tooLong", value.length(), limit.getAsInt()));
+            return null;
+        }
+        return value;
+    }
+
+    private DataIssue issue(String key, String value, IssueReason reason, boolean skipped) {
         InboxKind kind = source.file().kind();
         String column = key == null ? null : kind.column(key).chineseName();
         return new DataIssue(run.executionId(), run.runKey(), source.file().fileId(), source.file().fileName(),
-                source.row().sheet(), source.row().rowNumber(), column, value, reason, skipped);
+                source.row().sheet(), source.row().rowNumber(), column, value, reason,
+                text.stored(reason, skipped), skipped);
     }
 }

@@ -13,8 +13,23 @@ public interface StagingMapper {
 
     int countStaged(@Param("table") String table, @Param("fileId") long fileId);
 
-    /** The rows of a file that are bad (skipped-row issues), whether found while staging or by the checks. */
-    List<RowRef> rejectedRows(@Param("fileId") long fileId);
+    /** Removes the rows of a file that are bad (skipped-row issues), whether found while staging or by the checks. */
+    default void deleteRejectedRows(String table, long fileId) {
+        markRejectedRows(fileId);
+        dropNamedRows(table, fileId);
+    }
 
-    void deleteRows(@Param("table") String table, @Param("fileId") long fileId, @Param("rows") List<RowRef> rows);
+    /** Removes the rows of a file named in {@code stg_dropped_row}, then forgets the names. */
+    default void dropNamedRows(String table, long fileId) {
+        deleteNamedRows(table, fileId);
+        forgetNamedRows(fileId);
+    }
+
+    void markRejectedRows(@Param("fileId") long fileId);
+
+    void deleteNamedRows(@Param("table") String table, @Param("fileId") long fileId);
+
+    void forgetNamedRows(@Param("fileId") long fileId);
+
+    List<ColumnLimits.StagingColumn> stagingColumns();
 }

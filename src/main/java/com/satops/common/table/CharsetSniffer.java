@@ -2,12 +2,7 @@ package com.satops.common.table;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +11,8 @@ import java.nio.file.Path;
  * Tells how a CSV file is encoded. Chinese Excel saves CSV in GB18030 (GBK) by
  * default, other tools in UTF-8 with or without a BOM; a file is UTF-8 only
  * when all of it decodes as UTF-8, because GBK text decodes as UTF-8 now and
- * then for a few bytes and the Chinese may sit far down the file.
+ * then for a few bytes and the Chinese may sit far down the file. Where UTF-8
+ * first fails is kept, to tell a user whose UTF-8 file is broken where.
  */
 final class CharsetSniffer {
 
@@ -24,12 +20,21 @@ final class CharsetSniffer {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    /** The encoding of a file and whether it starts with a UTF-8 byte order mark. */
-    record Detected(Charset charset, boolean utf8Bom) {
+    /**
+     * The encoding of a file and whether it starts with a UTF-8 byte order mark.
+     *
+     * @param invalidLine the 1-based line of the first byte that is not UTF-8, 0 for a UTF-8 file
+     * @param invalidByte the 1-based offset of that byte in the file, 0 for a UTF-8 file
+     */
+    record Detected(Charset charset, boolean utf8Bom, long invalidLine, long invalidByte) {
 
         /** How many bytes to skip before the text starts. */
         int bytesToSkip() {
             return utf8Bom ? 3 : 0;
+        }
+
+        boolean fellBackFromUtf8() {
+            return invalidByte > 0;
         }
     }
 
@@ -38,51 +43,69 @@ final class CharsetSniffer {
 
     static Detected detect(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                return new Detected(StandardCharsets.UTF_8, true);
-            }
-            return new Detected(isUtf8(head, in) ? StandardCharsets.UTF_8 : GB18030, false);
+            return detect(in);
         }
     }
 
-    /** Decodes the whole stream once, in fixed buffers, stopping at the first malformed byte. */
-    private static boolean isUtf8(byte[] head, InputStream rest) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE);
-        CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE);
-        bytes.put(head);
-        boolean endOfInput = false;
-        while (!endOfInput) {
-            int read = rest.read(bytes.array(), bytes.position(), bytes.remaining());
-            if (read < 0) {
-                endOfInput = true;
-            } else {
-                bytes.position(bytes.position() + read);
+    /** Validates the whole stream once, in fixed buffers, stopping at the first byte that is not UTF-8. */
+    static Detected detect(InputStream in) throws IOException {
+        byte[] buffer = new byte[BUFFER_SIZE];
+        long offset = 0;
+        long line = 1;
+        int pending = 0;      // continuation bytes the current character still needs
+        int min = 0;          // the smallest code point its length may encode (no overlong forms)
+        int codePoint = 0;
+        long charStart = 0;
+        long charLine = 1;
+        int read;
+        while ((read = in.read(buffer)) >= 0) {
+            for (int i = 0; i < read; i++, offset++) {
+                int b = buffer[i] & 0xFF;
+                if (offset == 0 && b == 0xEF && read >= 3 && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+                    // a BOM says UTF-8 outright; a stray bad byte then becomes a replacement character in one cell
+                    return new Detected(StandardCharsets.UTF_8, true, 0, 0);
+                }
+                if (pending > 0) {
+                    if ((b & 0xC0) != 0x80) {
+                        return fallback(charLine, charStart);
+                    }
+                    codePoint = (codePoint << 6) | (b & 0x3F);
+                    if (--pending == 0 && (codePoint < min || codePoint > 0x10FFFF
+                            || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
+                        return fallback(charLine, charStart);
+                    }
+                    continue;
+                }
+                charStart = offset;
+                charLine = line;
+                if (b < 0x80) {
+                    if (b == '\n') {
+                        line++;
+                    }
+                } else if ((b & 0xE0) == 0xC0) {
+                    pending = 1;
+                    min = 0x80;
+                    codePoint = b & 0x1F;
+                } else if ((b & 0xF0) == 0xE0) {
+                    pending = 2;
+                    min = 0x800;
+                    codePoint = b & 0x0F;
+                } else if ((b & 0xF8) == 0xF0) {
+                    pending = 3;
+                    min = 0x10000;
+                    codePoint = b & 0x07;
+                } else {
+                    return fallback(line, offset);
+                }
             }
-            bytes.flip();
-            if (!decodes(decoder, bytes, chars, endOfInput)) {
-                return false;
-            }
-            // keeps the bytes of a character split across two reads
-            bytes.compact();
         }
-        chars.clear();
-        return !decoder.flush(chars).isError();
+        if (pending > 0) {
+            return fallback(charLine, charStart);
+        }
+        return new Detected(StandardCharsets.UTF_8, false, 0, 0);
     }
 
-    private static boolean decodes(CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars, boolean endOfInput) {
-        while (true) {
-            chars.clear();
-            CoderResult result = decoder.decode(bytes, chars, endOfInput);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                return true;
-            }
-        }
+    private static Detected fallback(long line, long offset) {
+        return new Detected(GB18030, false, line, offset + 1);
     }
 }

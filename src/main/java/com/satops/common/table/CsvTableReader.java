@@ -64,14 +64,14 @@ public final class CsvTableReader implements TableReader {
         }
         try {
             this.records = parser.iterator();
-            this.layout = locateHeader(new HeaderLocator(columns));
+            this.layout = locateHeader(new HeaderLocator(columns), detected);
         } catch (IOException | RuntimeException e) {
             parser.close();
             throw e;
         }
     }
 
-    private ColumnLayout locateHeader(HeaderLocator locator) throws IOException {
+    private ColumnLayout locateHeader(HeaderLocator locator, CharsetSniffer.Detected detected) throws IOException {
         int nonEmptyRows = 0;
         CSVRecord record;
         while (nonEmptyRows < HeaderLocator.SEARCH_ROWS && (record = nextRecord()) != null) {
@@ -85,7 +85,13 @@ public final class CsvTableReader implements TableReader {
                 return found;
             }
         }
-        throw locator.missingColumns(file);
+        MissingColumnsException missing = locator.missingColumns(file);
+        if (detected.fellBackFromUtf8()) {
+            // Most likely UTF-8 with a few broken bytes, whose header GB18030 turned into nonsense
+            throw new UnreadableFileException(missing, "inbox.file.brokenUtf8", detected.invalidLine(),
+                    detected.invalidByte(), String.join(", ", missing.missingColumns()));
+        }
+        throw missing;
     }
 
     /** The encoding the file was read in, for the run log. */

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Streams the data rows of an input table (xlsx or CSV) one at a time, so a
@@ -23,19 +22,16 @@ public interface TableReader extends Closeable {
      * Opens the file by its extension ({@code .xlsx} or {@code .csv}, any case)
      * and locates the first header row.
      *
-     * @throws MissingColumnsException when no sheet has a header holding all required columns
-     * @throws IOException             when the file cannot be read or has another extension
+     * @throws MissingColumnsException  when no sheet has a header holding all required columns
+     * @throws UnreadableFileException when the file is not a readable xlsx or CSV (saying what it is instead)
+     * @throws IOException             when the file cannot be read
      */
     static TableReader open(Path file, List<ColumnDef> columns) throws IOException {
         ColumnSet columnSet = new ColumnSet(columns);
-        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
-            return new XlsxTableReader(file, columnSet);
-        }
-        if (name.endsWith(".csv")) {
-            return new CsvTableReader(file, columnSet);
-        }
-        throw new IOException("Cannot read " + file + ": only .xlsx and .csv files are supported");
+        return switch (FileKind.of(file)) {
+            case XLSX -> new XlsxTableReader(file, columnSet);
+            case CSV -> new CsvTableReader(file, columnSet);
+        };
     }
 
     /** The next non-blank data row, or null after the last one. */

@@ -72,7 +72,7 @@ final class XlsxTableReader implements TableReader {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | UnsupportedFileFormatException | EmptyFileException
                  | OpenXML4JRuntimeException e) {
-            throw new IOException(file + " is not a readable xlsx workbook: " + e.getMessage(), e);
+            throw new UnreadableFileException(e, "inbox.file.notXlsx");
         }
     }
 
@@ -166,8 +166,7 @@ final class XlsxTableReader implements TableReader {
     }
 
     private IOException unreadable(Exception e) {
-        String where = currentSheet == null ? file.toString() : file + " (sheet '" + currentSheet + "')";
-        return new IOException(where + " is not a readable xlsx workbook: " + e.getMessage(), e);
+        return new UnreadableFileException(e, "inbox.file.damagedXlsx", currentSheet == null ? "" : currentSheet);
     }
 
     private void closeCurrentSheet() throws IOException {

@@ -20,8 +20,7 @@ public final class BooleanValues {
     public static boolean parse(String value) {
         Boolean parsed = WORDS.get(TextFolding.fold(value).toLowerCase(Locale.ROOT));
         if (parsed == null) {
-            throw new ValueException("not a yes/no value: " + ValueException.shown(value)
-                    + "; expected 是/否, Y/N, yes/no, true/false, 1/0");
+            throw new ValueException("inbox.value.notYesNo", ValueException.shown(value));
         }
         return parsed;
     }

@@ -2,6 +2,7 @@ package com.satops.common.text;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  * make every promise look kept or broken at midnight.
  */
 public final class DateTimeValues {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String TIME = "(?:\\s+|T)([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?";
     // The same separator throughout, as for dates.
@@ -49,9 +52,14 @@ public final class DateTimeValues {
             dateOnly = null;
         }
         if (dateOnly != null && !folded.matches("\\d{5}(?:\\.\\d+)?")) {
-            throw new ValueException("a date without a time of day: " + ValueException.shown(value));
+            throw new ValueException("inbox.value.dateWithoutTime", ValueException.shown(value));
         }
-        throw new ValueException("not a date-time: " + ValueException.shown(value));
+        throw new ValueException("inbox.value.notDateTime", ValueException.shown(value));
+    }
+
+    /** A date-time as reasons and reports quote it: {@code 2026-11-03 14:05:09}. */
+    public static String format(LocalDateTime at) {
+        return at == null ? "" : SHOWN.format(at);
     }
 
     private static LocalDateTime at(String yearText, String monthText, String dayText, Matcher m, int timeGroup) {
@@ -59,7 +67,7 @@ public final class DateTimeValues {
         int month = Integer.parseInt(monthText);
         int day = Integer.parseInt(dayText);
         if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-            throw new ValueException(String.format("date does not exist: %04d-%02d-%02d", year, month, day));
+            throw new ValueException("inbox.value.dateDoesNotExist", String.format("%04d-%02d-%02d", year, month, day));
         }
         String seconds = m.group(timeGroup + 2);
         LocalTime time = LocalTime.of(Integer.parseInt(m.group(timeGroup)), Integer.parseInt(m.group(timeGroup + 1)),

@@ -16,7 +16,7 @@ public final class IntegerValues {
     public static int parse(String value) {
         Integer parsed = tryParse(TextFolding.fold(value));
         if (parsed == null) {
-            throw new ValueException("not an integer: " + ValueException.shown(value));
+            throw new ValueException("inbox.value.notInteger", ValueException.shown(value));
         }
         return parsed;
     }
@@ -29,7 +29,7 @@ public final class IntegerValues {
     public static int parse(String value, int min, int max) {
         Integer parsed = tryParse(TextFolding.fold(value));
         if (parsed == null || parsed < min || parsed > max) {
-            throw new ValueException("must be an integer " + min + "-" + max + ": " + ValueException.shown(value));
+            throw new ValueException("inbox.value.integerOutOfRange", min, max, ValueException.shown(value));
         }
         return parsed;
     }

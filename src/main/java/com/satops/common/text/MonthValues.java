@@ -37,7 +37,7 @@ public final class MonthValues {
         }
         LocalDate date = DateValues.tryParse(folded);
         if (date == null) {
-            throw new ValueException("not a month: " + ValueException.shown(value));
+            throw new ValueException("inbox.value.notMonth", ValueException.shown(value));
         }
         return YearMonth.from(date);
     }
@@ -46,7 +46,7 @@ public final class MonthValues {
         int year = Integer.parseInt(yearText);
         int month = Integer.parseInt(monthText);
         if (month < 1 || month > 12) {
-            throw new ValueException(String.format("month does not exist: %04d-%02d", year, month));
+            throw new ValueException("inbox.value.monthDoesNotExist", String.format("%04d-%02d", year, month));
         }
         return YearMonth.of(year, month);
     }

@@ -41,7 +41,7 @@ public final class RoomKeyParser {
         String text = normalized(combined);
         Matcher m = COMBINED.matcher(text);
         if (text.length() > MAX_LENGTH || !m.matches()) {
-            throw new ValueException("not a room key: " + ValueException.shown(combined));
+            throw new ValueException("inbox.value.notRoomKey", ValueException.shown(combined));
         }
         return key(m.group(1), m.group(2), m.group(3));
     }
@@ -62,8 +62,8 @@ public final class RoomKeyParser {
         Matcher u = UNIT.matcher(unitText);
         Matcher r = ROOM.matcher(normalized(room));
         if (!b.matches() || !(unitText.isEmpty() || u.matches()) || !r.matches()) {
-            throw new ValueException("not a room key: building " + ValueException.shown(building)
-                    + ", unit " + ValueException.shown(unit) + ", room " + ValueException.shown(room));
+            throw new ValueException("inbox.value.notRoomKeyParts", ValueException.shown(building),
+                    ValueException.shown(unit), ValueException.shown(room));
         }
         return key(b.group(1), unitText.isEmpty() ? null : u.group(1), r.group(1));
     }

@@ -1,24 +1,37 @@
 package com.satops.common.text;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * A cell value that cannot be read as what its column holds. Its message is the
- * reason recorded in the data issue, so it is written for the person fixing the
- * file.
+ * A cell value that cannot be read as what its column holds. It carries the
+ * message key of the reason (in the inbox bundle) and its arguments, so the data
+ * issue is worded in the language of whoever reads it.
  */
 public class ValueException extends RuntimeException {
 
-    public ValueException(String reason) {
+    private final String key;
+    private final List<String> args;
+
+    public ValueException(String key, Object... args) {
         // Bad cells are data, not bugs: nobody reads their stack trace, and an import
         // with many bad rows should not pay for filling one in each time.
-        super(reason, null, false, false);
+        super(key + Arrays.toString(args), null, false, false);
+        this.key = key;
+        this.args = Arrays.stream(args).map(String::valueOf).toList();
     }
 
     /** How a cell's value is quoted in a reason: trimmed, and an empty cell said as such. */
     public static String shown(String value) {
-        return value == null || value.isBlank() ? "(empty)" : value.strip();
+        return value == null || value.isBlank() ? "" : value.strip();
     }
 
-    public String reason() {
-        return getMessage();
+    /** The message key of the reason, {@code inbox.value.notDate}. */
+    public String key() {
+        return key;
+    }
+
+    public List<String> args() {
+        return args;
     }
 }

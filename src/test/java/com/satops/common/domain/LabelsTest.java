@@ -105,7 +105,7 @@ class LabelsTest {
     void rejectsAnUnknownValueListingTheAllowedOnes() {
         assertThatThrownBy(() -> Labels.parse(HandoverStatus.class, " X "))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("unknown value 'X'; expected one of 已交房/DELIVERED, 未交房/NOT_DELIVERED");
+                .hasMessage("inbox.value.unknownLabel[X, 已交房/DELIVERED, 未交房/NOT_DELIVERED]");
     }
 
     @ParameterizedTest
@@ -113,15 +113,15 @@ class LabelsTest {
     void rejectsNearMissesAndOtherListsLabels(String text) {
         assertThatThrownBy(() -> Labels.parse(HandoverStatus.class, text))
                 .isInstanceOf(ValueException.class)
-                .hasMessageStartingWith("unknown value '" + text + "'; expected one of ");
+                .hasMessageStartingWith("inbox.value.unknownLabel[" + text + ", ");
     }
 
     @Test
     void rejectsALabelOfAnotherList() {
         assertThatThrownBy(() -> Labels.parse(ReasonCategory.class, "清洁"))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("unknown value '清洁'; expected one of 保安服务/SECURITY, 清洁卫生/CLEANING, "
-                        + "停车门岗/PARKING, 设施设备/FACILITIES, 绿化养护/GREENING, 客关维修/REPAIR, 其他/OTHER");
+                .hasMessage("inbox.value.unknownLabel[清洁, 保安服务/SECURITY, 清洁卫生/CLEANING, "
+                        + "停车门岗/PARKING, 设施设备/FACILITIES, 绿化养护/GREENING, 客关维修/REPAIR, 其他/OTHER]");
     }
 
     @ParameterizedTest
@@ -130,7 +130,7 @@ class LabelsTest {
     void rejectsAnEmptyCell(String text) {
         assertThatThrownBy(() -> Labels.parse(VisitMethod.class, text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("no value; expected one of 上门/IN_PERSON, 电话/PHONE");
+                .hasMessage("inbox.value.noLabel[上门/IN_PERSON, 电话/PHONE]");
     }
 
     @Test

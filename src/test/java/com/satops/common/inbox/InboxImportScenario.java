@@ -8,6 +8,7 @@ import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -145,12 +146,12 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(issue).containsEntry("FILE_NAME", "erp-a.csv").containsEntry("ROW_NO", 42)
                 .containsEntry("COLUMN_NAME", "房号").containsEntry("ROW_SKIPPED", true);
         assertThat((String) issue.get("CELL_VALUE")).contains("待定");
-        assertThat((String) issue.get("REASON")).contains("room key");
+        assertThat((String) issue.get("REASON")).isEqualTo("不是房号：楼栋 9，单元 1，房号 待定");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(40);
     }
 
     @Test
-    void fileOverTheRejectRateFailsTheRunAppliesNothingAndStaysInTheInbox() {
+    void fileOverTheRejectRateFailsTheRunAppliesNothingAndStaysInTheInbox() throws Exception {
         dropRoster();
         TestHome.dropCsv("crm", "crm-1120.csv", """
                 项目编码,房号,客户类别,标记日期
@@ -164,6 +165,13 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(summary.status()).isEqualTo("FAILED");
         assertThat(summary.message()).contains("crm-1120.csv").contains("66.67 %");
         assertThat(TestHome.inbox("crm").resolve("crm-1120.csv")).exists();
+        // beside it, every bad row, so whoever fixes the file sees which
+        byte[] errors = Files.readAllBytes(TestHome.inbox("crm").resolve("crm-1120.csv.errors.csv"));
+        assertThat(errors).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(errors, StandardCharsets.UTF_8).substring(1).lines().toList()).containsExactly(
+                "文件,工作表,行号,列,值,原因",
+                "crm-1120.csv,,3,客户类别,紫色客户,\"未知的值“紫色客户”；可填：黑色客户/BLACK, 良好关系户/GOOD, 普通客户/NORMAL\"",
+                "crm-1120.csv,,4,标记日期,2026-02-30,日期不存在：2026-02-30");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM class_mark", Integer.class)).isZero();
         assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
     }
@@ -247,9 +255,12 @@ abstract class InboxImportScenario extends FreshStart {
                 项目编码,房号,客户类别,标记日期
                 XXHY,3-2-1502,黑色客户,2026-11-02
                 """);
+        assertThat(TestHome.inbox("crm").resolve("crm-1120.csv.errors.csv")).exists();
         RunSummary restarted = importNow();
 
         assertThat(restarted.status()).isEqualTo("COMPLETED");
+        // the list of bad rows went with them, and was never read as an input
+        assertThat(TestHome.inbox("crm")).isEmptyDirectory();
         assertThat(db.queryForObject("SELECT customer_class FROM household WHERE room_key = '3-2-1502'", String.class))
                 .isEqualTo("BLACK");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);

@@ -246,8 +246,8 @@ class XlsxTableReaderTest {
         Files.writeString(file, "项目编码,房号\n", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> TableReader.open(file, TestColumns.CRM))
-                .isInstanceOf(IOException.class)
-                .hasMessageContaining("renamed.XLSX");
+                .isInstanceOf(UnreadableFileException.class)
+                .satisfies(e -> assertThat(((UnreadableFileException) e).key()).isEqualTo("inbox.file.notXlsx"));
     }
 
     @Test

@@ -27,7 +27,7 @@ class BooleanValuesTest {
     void rejectsOtherWords(String text) {
         assertThatThrownBy(() -> BooleanValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a yes/no value: " + text + "; expected 是/否, Y/N, yes/no, true/false, 1/0");
+                .hasMessage("inbox.value.notYesNo[" + text + "]");
     }
 
     @ParameterizedTest
@@ -35,6 +35,6 @@ class BooleanValuesTest {
     void rejectsAnEmptyCell(String text) {
         assertThatThrownBy(() -> BooleanValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessageStartingWith("not a yes/no value: (empty);");
+                .hasMessage("inbox.value.notYesNo[]");
     }
 }

@@ -19,8 +19,7 @@ class DateValuesTest {
             "20261103",
             "2026-11-03 08:30:00", "2026-11-03T08:30", "2026-11-03T08:30:15.250", "2026/11/3 8:30",
             "2026年11月3日 23:59",
-            "２０２６－１１－０３", "２０２６年１１月３日", "  2026-11-03\u3000",
-            "46329", "46329.0", "46329.75", "４６３２９"})
+            "２０２６－１１－０３", "２０２６年１１月３日", "  2026-11-03\u3000"})
     void readsEveryWrittenFormOfOneDate(String text) {
         assertThat(DateValues.parse(text)).isEqualTo(LocalDate.of(2026, 11, 3));
     }
@@ -29,10 +28,7 @@ class DateValuesTest {
     @CsvSource({
             "2024-02-29, 2024-02-29",
             "2026-12-31, 2026-12-31",
-            "2027/1/1,   2027-01-01",
-            "20000,      1954-10-03",
-            "80000,      2119-01-11",
-            "45658,      2025-01-01"})
+            "2027/1/1,   2027-01-01"})
     void readsBoundaryDates(String text, LocalDate expected) {
         assertThat(DateValues.parse(text)).isEqualTo(expected);
     }
@@ -52,17 +48,17 @@ class DateValuesTest {
     void neverRollsANonexistentDateOver(String text, String reason) {
         assertThatThrownBy(() -> DateValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage(reason);
+                .hasMessage("inbox.value.dateDoesNotExist[" + reason.substring(reason.indexOf(": ") + 2) + "]");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
             "abc", "2026-11", "2026-11/03", "26-11-03", "11/03/2026", "2026-11-03 25:00",
-            "2026-11-03 08:61", "2026-11-03x", "19999", "80001", "46329.5.1", "2026111", "3"})
+            "2026-11-03 08:61", "2026-11-03x", "19999", "80001", "46329.5.1", "46300", "46329", "46329.0", "４６３２９", "2026111", "3"})
     void rejectsWhatIsNoDate(String text) {
         assertThatThrownBy(() -> DateValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a date: " + text);
+                .hasMessage("inbox.value.notDate[" + text + "]");
     }
 
     @ParameterizedTest
@@ -71,12 +67,12 @@ class DateValuesTest {
     void rejectsAnEmptyCell(String text) {
         assertThatThrownBy(() -> DateValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a date: (empty)");
+                .hasMessage("inbox.value.notDate[]");
     }
 
     @Test
     void quotesTheValueAsWrittenInTheReason() {
         assertThatThrownBy(() -> DateValues.parse(" ２０２６年 "))
-                .hasMessage("not a date: ２０２６年");
+                .hasMessage("inbox.value.notDate[２０２６年]");
     }
 }

@@ -24,7 +24,7 @@ class IntegerValuesTest {
     void rejectsWhatIsNoWholeNumber(String text) {
         assertThatThrownBy(() -> IntegerValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not an integer: " + text);
+                .hasMessage("inbox.value.notInteger[" + text + "]");
     }
 
     @ParameterizedTest
@@ -32,7 +32,7 @@ class IntegerValuesTest {
     void rejectsAnEmptyCell(String text) {
         assertThatThrownBy(() -> IntegerValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not an integer: (empty)");
+                .hasMessage("inbox.value.notInteger[]");
     }
 
     @ParameterizedTest
@@ -46,6 +46,6 @@ class IntegerValuesTest {
     void rejectsAnythingOutsideTheRangeNamingIt(String text) {
         assertThatThrownBy(() -> IntegerValues.parse(text, 1, 5))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("must be an integer 1-5: " + text);
+                .hasMessage("inbox.value.integerOutOfRange[1, 5, " + text + "]");
     }
 }

@@ -58,7 +58,7 @@ class RoomKeyParserTest {
     void rejectsWhatIsNoRoomKey(String text) {
         assertThatThrownBy(() -> RoomKeyParser.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a room key: " + text);
+                .hasMessage("inbox.value.notRoomKey[" + text + "]");
     }
 
     @ParameterizedTest
@@ -67,7 +67,7 @@ class RoomKeyParserTest {
     void rejectsAnEmptyCell(String text) {
         assertThatThrownBy(() -> RoomKeyParser.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a room key: (empty)");
+                .hasMessage("inbox.value.notRoomKey[]");
     }
 
     @Test
@@ -76,7 +76,7 @@ class RoomKeyParserTest {
 
         assertThatThrownBy(() -> RoomKeyParser.parse(pasted))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a room key: " + pasted);
+                .hasMessage("inbox.value.notRoomKey[" + pasted + "]");
     }
 
     @ParameterizedTest
@@ -107,20 +107,20 @@ class RoomKeyParserTest {
     void rejectsPartsThatMakeNoRoomKey(String building, String unit, String room) {
         assertThatThrownBy(() -> RoomKeyParser.fromParts(building, unit, room))
                 .isInstanceOf(ValueException.class)
-                .hasMessageStartingWith("not a room key: building ");
+                .hasMessageStartingWith("inbox.value.notRoomKeyParts[");
     }
 
     @Test
     void namesEveryPartInTheReason() {
         assertThatThrownBy(() -> RoomKeyParser.fromParts("3栋", null, "15x"))
-                .hasMessage("not a room key: building 3栋, unit (empty), room 15x");
+                .hasMessage("inbox.value.notRoomKeyParts[3栋, , 15x]");
     }
 
     @Test
     void readsTheCombinedKeyWhenThereIsNoBuilding() {
         assertThatThrownBy(() -> RoomKeyParser.fromParts(null, null, "abc"))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a room key: abc");
+                .hasMessage("inbox.value.notRoomKey[abc]");
     }
 
     @ParameterizedTest

@@ -1,18 +1,18 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
-import com.satops.common.inbox.RowRef;
-import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface CrmMergeMapper {
 
     void resolveHouseholds(MergeParams file);
 
-    void reportUnknownProject(MergeParams file);
+    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownHousehold(MergeParams file);
+    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
 
     void recordClassChanges(MergeParams file);
 
@@ -20,5 +20,6 @@ public interface CrmMergeMapper {
 
     void refreshCurrentClass(MergeParams file);
 
-    List<RowRef> supersededRows(MergeParams file);
+    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }

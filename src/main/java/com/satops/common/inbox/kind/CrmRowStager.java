@@ -5,6 +5,7 @@ import com.satops.common.domain.Labels;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.RowCheck;
+import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
 import com.satops.common.inbox.SourceRow;
 import com.satops.common.inbox.StagedRow;
@@ -21,6 +22,12 @@ public class CrmRowStager implements RowStager {
                          CustomerClass customerClass, LocalDate markedOn, String note) {
     }
 
+    private final RowChecks checks;
+
+    public CrmRowStager(RowChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public InboxKind kind() {
         return InboxKind.CRM;
@@ -28,7 +35,7 @@ public class CrmRowStager implements RowStager {
 
     @Override
     public StagedRow stage(SourceRow row, ImportRun run) {
-        RowCheck check = new RowCheck(row, run);
+        RowCheck check = checks.of(row, run);
         String project = check.required("project_code");
         RoomKey room = check.required("room", RoomKeyParser::parse);
         CustomerClass customerClass = check.required("customer_class", v -> Labels.parse(CustomerClass.class, v));

@@ -1,17 +1,14 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
-import com.satops.common.inbox.RowRef;
-import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface ErpMergeMapper {
 
-    List<String> newProjectsWithoutName(MergeParams file);
-
-    void reportNewProjectWithoutName(@Param("file") MergeParams file, @Param("projects") List<String> projects);
+    void reportProjectNamedByCode(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
 
     void upsertProjects(MergeParams file);
 
@@ -21,5 +18,6 @@ public interface ErpMergeMapper {
 
     void upsertHouseholds(MergeParams file);
 
-    List<RowRef> supersededRows(MergeParams file);
+    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }

@@ -5,7 +5,9 @@ import com.satops.common.domain.Labels;
 import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.IssueReason;
 import com.satops.common.inbox.RowCheck;
+import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
 import com.satops.common.inbox.SourceRow;
 import com.satops.common.inbox.StagedRow;
@@ -23,6 +25,12 @@ public class ErpRowStager implements RowStager {
                          OccupancyStatus occupancyStatus) {
     }
 
+    private final RowChecks checks;
+
+    public ErpRowStager(RowChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public InboxKind kind() {
         return InboxKind.ERP;
@@ -30,9 +38,9 @@ public class ErpRowStager implements RowStager {
 
     @Override
     public StagedRow stage(SourceRow row, ImportRun run) {
-        RowCheck check = new RowCheck(row, run);
+        RowCheck check = checks.of(row, run);
         String project = check.required("project_code");
-        RoomKey room = roomKey(row, check);
+        RoomKey room = roomKey(check);
         String zone = check.required("zone");
         HandoverStatus handover = check.required("handover_status", v -> Labels.parse(HandoverStatus.class, v));
         OccupancyStatus occupancy = check.required("occupancy_status", v -> Labels.parse(OccupancyStatus.class, v));
@@ -44,16 +52,20 @@ public class ErpRowStager implements RowStager {
                 check.optional("owner_name"), check.optional("phone"), handover, occupancy));
     }
 
-    private static RoomKey roomKey(SourceRow row, RowCheck check) {
+    private static RoomKey roomKey(RowCheck check) {
         String room = check.required("room");
-        if (room == null) {
+        String building = check.optional("building");
+        String unit = check.optional("unit");
+        if (room == null || check.isBad()) {
             return null;
         }
+        String buildingText = building == null ? "" : building;
+        String unitText = unit == null ? "" : unit;
         try {
-            return RoomKeyParser.fromParts(row.value("building"), row.value("unit"), room);
+            return RoomKeyParser.fromParts(buildingText, unitText, room);
         } catch (ValueException e) {
-            String shown = String.join(" ", row.value("building"), row.value("unit"), room).strip();
-            check.reject("room", shown, e.getMessage());
+            String shown = String.join(" ", buildingText, unitText, room).strip();
+            check.reject("room", shown, IssueReason.of(e.key(), e.args()));
             return null;
         }
     }

@@ -6,7 +6,9 @@ import com.satops.common.domain.PatrolStatus;
 import com.satops.common.domain.PatrolType;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.IssueReason;
 import com.satops.common.inbox.RowCheck;
+import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
 import com.satops.common.inbox.SourceRow;
 import com.satops.common.inbox.StagedRow;
@@ -23,6 +25,12 @@ public class PatrolRowStager implements RowStager {
                          PatrolStatus status, LocalDate closedOn, LocalDate recheckedOn) {
     }
 
+    private final RowChecks checks;
+
+    public PatrolRowStager(RowChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public InboxKind kind() {
         return InboxKind.PATROL;
@@ -30,7 +38,7 @@ public class PatrolRowStager implements RowStager {
 
     @Override
     public StagedRow stage(SourceRow row, ImportRun run) {
-        RowCheck check = new RowCheck(row, run);
+        RowCheck check = checks.of(row, run);
         String issueNo = check.required("issue_no");
         String project = check.required("project_code");
         PatrolType type = check.required("patrol_type", v -> Labels.parse(PatrolType.class, v));
@@ -41,14 +49,14 @@ public class PatrolRowStager implements RowStager {
         LocalDate closedOn = check.optional("closed_on") == null ? null
                 : check.parse("closed_on", check.optional("closed_on"), DateValues::parse, status == PatrolStatus.CLOSED);
         if (status == PatrolStatus.CLOSED && check.optional("closed_on") == null) {
-            check.reject("closed_on", "", "已销项 (CLOSED) needs 销项日期");
+            check.reject("closed_on", "", IssueReason.of("inbox.row.closedNeedsDate"));
         }
         LocalDate recheckedOn = check.optional("rechecked_on", DateValues::parse);
         if (foundOn != null && foundOn.isAfter(run.asOf())) {
-            check.reject("found_on", foundOn.toString(), "found after the run's as-of date " + run.asOf());
+            check.reject("found_on", foundOn.toString(), IssueReason.of("inbox.row.foundAfterAsOf", run.asOf()));
         }
         if (foundOn != null && closedOn != null && closedOn.isBefore(foundOn)) {
-            check.reject("closed_on", closedOn.toString(), "closed before it was found (" + foundOn + ")");
+            check.reject("closed_on", closedOn.toString(), IssueReason.of("inbox.row.closedBeforeFound", foundOn));
         }
         if (check.isBad()) {
             return check.result(null);

@@ -1,16 +1,17 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
-import com.satops.common.inbox.RowRef;
-import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface StaffMergeMapper {
 
-    void reportUnknownProject(MergeParams file);
+    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
 
     void upsertStaff(MergeParams file);
 
-    List<RowRef> supersededRows(MergeParams file);
+    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }

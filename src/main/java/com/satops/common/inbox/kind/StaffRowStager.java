@@ -4,7 +4,9 @@ import com.satops.common.domain.Labels;
 import com.satops.common.domain.StaffRole;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.IssueReason;
 import com.satops.common.inbox.RowCheck;
+import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
 import com.satops.common.inbox.SourceRow;
 import com.satops.common.inbox.StagedRow;
@@ -20,6 +22,12 @@ public class StaffRowStager implements RowStager {
                          String projectCode, String zone, String email, Integer monthlyQuota, boolean active) {
     }
 
+    private final RowChecks checks;
+
+    public StaffRowStager(RowChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public InboxKind kind() {
         return InboxKind.STAFF;
@@ -27,14 +35,14 @@ public class StaffRowStager implements RowStager {
 
     @Override
     public StagedRow stage(SourceRow row, ImportRun run) {
-        RowCheck check = new RowCheck(row, run);
+        RowCheck check = checks.of(row, run);
         String staffNo = check.required("staff_no");
         String name = check.required("name");
         StaffRole role = check.required("role", v -> Labels.parse(StaffRole.class, v));
         String project = check.required("project_code");
         String zone = check.optional("zone");
         if (role == StaffRole.STEWARD && zone == null) {
-            check.reject("zone", "", "a steward needs a zone (片区)");
+            check.reject("zone", "", IssueReason.of("inbox.row.stewardNeedsZone"));
         }
         String email = check.optional("email", StaffRowStager::email);
         Integer quota = check.optional("monthly_quota", StaffRowStager::quota);
@@ -48,7 +56,7 @@ public class StaffRowStager implements RowStager {
 
     private static String email(String value) {
         if (!value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new ValueException("not an email address");
+            throw new ValueException("inbox.value.notEmail", value);
         }
         return value;
     }
@@ -56,7 +64,7 @@ public class StaffRowStager implements RowStager {
     private static Integer quota(String value) {
         int quota = IntegerValues.parse(value);
         if (quota < 0) {
-            throw new ValueException("a monthly quota cannot be negative");
+            throw new ValueException("inbox.value.negativeQuota", value);
         }
         return quota;
     }

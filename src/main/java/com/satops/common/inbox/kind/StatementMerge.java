@@ -3,25 +3,23 @@ package com.satops.common.inbox.kind;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
-import com.satops.common.inbox.RowRef;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
  * A kind's merge as its mapper statements in order: the reference checks, the
- * superseded-row query and the applying statements. Rows left after the checks
+ * superseded-row removal and the applying statements. Rows left after the checks
  * take effect unless the kind counts them itself.
  */
 record StatementMerge(InboxKind kind,
                       List<Consumer<MergeParams>> checks,
-                      Function<MergeParams, List<RowRef>> superseded,
+                      Consumer<MergeParams> superseded,
                       List<Consumer<MergeParams>> applies,
                       ToIntFunction<MergeParams> effective) implements KindMerge {
 
-    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks,
-                   Function<MergeParams, List<RowRef>> superseded, List<Consumer<MergeParams>> applies) {
+    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks, Consumer<MergeParams> superseded,
+                   List<Consumer<MergeParams>> applies) {
         this(kind, checks, superseded, applies, null);
     }
 
@@ -31,8 +29,8 @@ record StatementMerge(InboxKind kind,
     }
 
     @Override
-    public List<RowRef> supersededRows(MergeParams file) {
-        return superseded.apply(file);
+    public void deleteSupersededRows(MergeParams file) {
+        superseded.accept(file);
     }
 
     @Override

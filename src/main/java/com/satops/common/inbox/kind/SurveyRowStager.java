@@ -5,6 +5,7 @@ import com.satops.common.domain.ReasonCategory;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.RowCheck;
+import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
 import com.satops.common.inbox.SourceRow;
 import com.satops.common.inbox.StagedRow;
@@ -13,6 +14,7 @@ import com.satops.common.text.DateValues;
 import com.satops.common.text.MonthValues;
 import com.satops.common.text.RoomKey;
 import com.satops.common.text.RoomKeyParser;
+import com.satops.common.text.ScoreValues;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,12 @@ public class SurveyRowStager implements RowStager {
                          boolean inAssessment, LocalDate surveyedOn) {
     }
 
+    private final RowChecks checks;
+
+    public SurveyRowStager(RowChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public InboxKind kind() {
         return InboxKind.SURVEYS;
@@ -32,7 +40,7 @@ public class SurveyRowStager implements RowStager {
 
     @Override
     public StagedRow stage(SourceRow row, ImportRun run) {
-        RowCheck check = new RowCheck(row, run);
+        RowCheck check = checks.of(row, run);
         YearMonth month = check.required("survey_month", MonthValues::parse);
         String project = check.required("project_code");
         RoomKey room = check.required("room", RoomKeyParser::parse);

@@ -1,9 +1,9 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
-import com.satops.common.inbox.RowRef;
-import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface VisitMergeMapper {
@@ -12,11 +12,12 @@ public interface VisitMergeMapper {
 
     void resolveByRoom(MergeParams file);
 
-    void reportUnknownHousehold(MergeParams file);
+    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
 
     int countVisited(MergeParams file);
 
     void upsertResults(MergeParams file);
 
-    List<RowRef> supersededRows(MergeParams file);
+    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }

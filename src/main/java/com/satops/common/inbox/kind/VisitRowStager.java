@@ -4,13 +4,16 @@ import com.satops.common.domain.Labels;
 import com.satops.common.domain.VisitMethod;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.IssueReason;
 import com.satops.common.inbox.RowCheck;
+import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
 import com.satops.common.inbox.SourceRow;
 import com.satops.common.inbox.StagedRow;
 import com.satops.common.text.DateValues;
 import com.satops.common.text.RoomKey;
 import com.satops.common.text.RoomKeyParser;
+import com.satops.common.text.ScoreValues;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +29,12 @@ public class VisitRowStager implements RowStager {
                          String request) {
     }
 
+    private final RowChecks checks;
+
+    public VisitRowStager(RowChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public InboxKind kind() {
         return InboxKind.VISITS;
@@ -33,7 +42,7 @@ public class VisitRowStager implements RowStager {
 
     @Override
     public StagedRow stage(SourceRow row, ImportRun run) {
-        RowCheck check = new RowCheck(row, run);
+        RowCheck check = checks.of(row, run);
         String assignmentId = check.optional("assignment_id");
         String project = check.optional("project_code");
         String roomText = check.optional("room");
@@ -44,11 +53,10 @@ public class VisitRowStager implements RowStager {
             room = check.parse("room", roomText, RoomKeyParser::parse, assignmentId == null && visitedOn != null);
         }
         if (visitedOn != null && assignmentId == null && (project == null || room == null) && !check.isBad()) {
-            check.reject(project == null ? "project_code" : "room", "",
-                    "without 任务编号 a visit needs 项目编码 and 房号");
+            check.reject(project == null ? "project_code" : "room", "", IssueReason.of("inbox.row.visitNeedsRoom"));
         }
         if (visitedOn != null && visitedOn.isAfter(run.asOf())) {
-            check.reject("visited_on", visitedOn.toString(), "visit dated after the run's as-of date " + run.asOf());
+            check.reject("visited_on", visitedOn.toString(), IssueReason.of("inbox.row.visitAfterAsOf", run.asOf()));
         }
         VisitMethod method = check.optional("method", v -> Labels.parse(VisitMethod.class, v));
         Integer ownerScore = check.optional("owner_score", ScoreValues::parse);

@@ -1,9 +1,8 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.MergeParams;
-import com.satops.common.inbox.RowRef;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,13 +11,14 @@ public interface WorkorderMergeMapper {
 
     void resolveHouseholds(MergeParams file);
 
-    void reportUnknownProject(MergeParams file);
+    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownHousehold(MergeParams file);
+    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
 
     void recordStatusChanges(@Param("file") MergeParams file, @Param("importedAt") LocalDateTime importedAt);
 
     void upsertOrders(MergeParams file);
 
-    List<RowRef> supersededRows(MergeParams file);
+    /** Names the earlier rows of an order the file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded(MergeParams file);
 }

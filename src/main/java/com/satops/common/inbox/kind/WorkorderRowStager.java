@@ -6,7 +6,9 @@ import com.satops.common.domain.WorkOrderStatus;
 import com.satops.common.domain.WorkOrderType;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.IssueReason;
 import com.satops.common.inbox.RowCheck;
+import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
 import com.satops.common.inbox.SourceRow;
 import com.satops.common.inbox.StagedRow;
@@ -31,6 +33,12 @@ public class WorkorderRowStager implements RowStager {
                          LocalDateTime followedUpAt, String ownerStaffNo, WorkOrderStatus status) {
     }
 
+    private final RowChecks checks;
+
+    public WorkorderRowStager(RowChecks checks) {
+        this.checks = checks;
+    }
+
     @Override
     public InboxKind kind() {
         return InboxKind.WORKORDERS;
@@ -38,7 +46,7 @@ public class WorkorderRowStager implements RowStager {
 
     @Override
     public StagedRow stage(SourceRow row, ImportRun run) {
-        RowCheck check = new RowCheck(row, run);
+        RowCheck check = checks.of(row, run);
         String orderNo = check.required("order_no");
         String project = check.required("project_code");
         String roomText = check.optional("room");
@@ -55,13 +63,13 @@ public class WorkorderRowStager implements RowStager {
         ReturnVisitRating rating = check.optional("return_visit_rating", ReturnVisitRating::parse);
         if (rating != null && returnVisit == null) {
             check.note("return_visit_rating", check.optional("return_visit_rating"),
-                    "a 回访评价 without 回访时间; taken as empty");
+                    IssueReason.of("inbox.value.ratingWithoutVisit"));
             rating = null;
         }
         LocalDateTime followedUp = afterCreation(check, "followed_up_at", created);
         if (followedUp != null && returnVisit != null && followedUp.isBefore(returnVisit)) {
             check.note("followed_up_at", check.optional("followed_up_at"),
-                    "跟进时间 before 回访时间 (" + returnVisit + "); taken as empty");
+                    IssueReason.of("inbox.value.followUpBeforeVisit", DateTimeValues.format(returnVisit)));
             followedUp = null;
         }
         if (check.isBad()) {
@@ -78,17 +86,17 @@ public class WorkorderRowStager implements RowStager {
         String text = check.optional("completed_at");
         if (text == null) {
             if (finished) {
-                check.reject("completed_at", "", status.label() + " (" + status + ") needs 完成时间");
+                check.reject("completed_at", "", IssueReason.of("inbox.row.finishedNeedsCompletion", status.label()));
             }
             return null;
         }
         LocalDateTime completed = check.parse("completed_at", text, DateTimeValues::parse, finished);
         if (completed != null && created != null && completed.isBefore(created)) {
-            String reason = "before 创建时间 (" + created + ")";
+            IssueReason reason = IssueReason.of("inbox.value.beforeCreation", DateTimeValues.format(created));
             if (finished) {
                 check.reject("completed_at", text, reason);
             } else {
-                check.note("completed_at", text, reason + "; taken as empty");
+                check.note("completed_at", text, reason);
             }
             return null;
         }
@@ -98,7 +106,8 @@ public class WorkorderRowStager implements RowStager {
     private static LocalDateTime afterCreation(RowCheck check, String key, LocalDateTime created) {
         LocalDateTime at = check.optional(key, DateTimeValues::parse);
         if (at != null && created != null && at.isBefore(created)) {
-            check.note(key, check.optional(key), "before 创建时间 (" + created + "); taken as empty");
+            check.note(key, check.optional(key), IssueReason.of("inbox.value.beforeCreation",
+                    DateTimeValues.format(created)));
             return null;
         }
         return at;
