@@ -169,7 +169,7 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         listings.unknownCrmHouseholds(query, result -> {
             DataIssueRow issue = result.getResultObject();
             sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), issue.cellValue(),
-                    issue.reason(), issue.rowSkipped());
+                    text.dataIssueReason(issue), issue.rowSkipped());
         });
         sheet.blank();
         sheet.title(text.get("frame.repeatedChanges", query.monthStart(), query.asOf()));

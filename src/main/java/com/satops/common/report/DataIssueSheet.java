@@ -47,6 +47,6 @@ public final class DataIssueSheet {
 
     /** The reason in the report's words; the one place that decides how an issue's reason reads. */
     static String reason(DataIssueRow issue, ReportText text) {
-        return issue.reason();
+        return text.dataIssueReason(issue);
     }
 }

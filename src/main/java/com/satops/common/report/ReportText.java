@@ -2,6 +2,7 @@ package com.satops.common.report;
 
 import com.satops.common.domain.Labelled;
 import java.util.Locale;
+import com.satops.common.inbox.DataIssueText;
 import org.springframework.context.MessageSource;
 
 /**
@@ -12,10 +13,18 @@ public final class ReportText {
 
     private final MessageSource messages;
     private final ReportLocale locale;
+    private final DataIssueText reasons;
 
     public ReportText(MessageSource messages, ReportLocale locale) {
         this.messages = messages;
+        this.reasons = new DataIssueText(messages);
         this.locale = locale;
+    }
+
+    /** The reason of a recorded data issue in this report's language (stored zh-CN text for one without a key). */
+    public String dataIssueReason(DataIssueRow issue) {
+        return reasons.reason(issue.reasonKey(), issue.reasonArgs(), issue.rowSkipped(), issue.reason(),
+                javaLocale());
     }
 
     public ReportLocale locale() {

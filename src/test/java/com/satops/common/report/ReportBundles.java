@@ -10,7 +10,7 @@ public final class ReportBundles {
 
     public static ReportText text(ReportLocale locale) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/report");
+        messages.setBasenames("messages/report", "messages/inbox");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new ReportText(messages, locale);
