@@ -185,7 +185,7 @@ abstract class FollowupScenario extends FreshStart {
                 + "reason, row_skipped FROM data_issue ORDER BY row_no, column_name");
         assertThat(issues).extracting(i -> i.get("ROW_NO") + " " + i.get("COLUMN_NAME") + " " + i.get("ROW_SKIPPED"))
                 .containsExactly("18 完成时间 true", "20 响应时间 false", "21 回访评价 false", "22 响应时间 false");
-        assertThat((String) issues.get(1).get("REASON")).startsWith("a date without a time of day: 2026-11-10");
+        assertThat((String) issues.get(1).get("REASON")).startsWith("只有日期，没有时刻：2026-11-10");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM work_order WHERE order_no = 'Y1'", Integer.class)).isZero();
         assertThat(db.queryForObject("SELECT responded_at FROM work_order WHERE order_no = 'Y5'", Object.class))
                 .isNull();
@@ -380,8 +380,9 @@ abstract class FollowupScenario extends FreshStart {
         assertThat(summary.figures()).containsExactlyEntriesOf(figures(1, 1, 0, 1, 0, 0, 0, 0, 0));
         assertThat(db.queryForObject("SELECT created_at FROM work_order WHERE order_no = 'X1'", LocalDateTime.class))
                 .isEqualTo(DAY.atStartOfDay());
-        assertThat(db.queryForList("SELECT CONCAT(sheet, ' ', row_no, ' ', column_name, ' ', reason) FROM data_issue",
-                String.class)).containsExactly("工单 2 派单时间 a date without a time of day: 2026-11-10; taken as empty");
+        assertThat(db.queryForList("SELECT CONCAT(sheet, ' ', row_no, ' ', column_name, ' ', reason_key, ' ', reason)"
+                + " FROM data_issue", String.class))
+                .containsExactly("工单 2 派单时间 inbox.value.dateWithoutTime 只有日期，没有时刻：2026-11-10；按空值处理");
     }
 
     static Workbook workbook(LocalDate date, String project) throws IOException {

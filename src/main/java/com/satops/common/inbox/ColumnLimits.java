@@ -40,7 +40,8 @@ public final class ColumnLimits {
             Map<String, Integer> table = byTable.getOrDefault(kind.stagingTable(), Map.of());
             Map<String, Integer> byKey = new HashMap<>();
             kind.columns().forEach(c -> {
-                Integer limit = table.containsKey(c.key()) ? table.get(c.key()) : table.get(STORED_AS.get(c.key()));
+                String stored = table.containsKey(c.key()) ? c.key() : STORED_AS.getOrDefault(c.key(), c.key());
+                Integer limit = table.get(stored);
                 if (limit != null) {
                     byKey.put(c.key(), limit);
                 }

@@ -1,8 +1,8 @@
 package com.satops.common.report;
 
 import com.satops.common.domain.Labelled;
-import java.util.Locale;
 import com.satops.common.inbox.DataIssueText;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**

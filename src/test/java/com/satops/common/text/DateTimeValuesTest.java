@@ -31,7 +31,7 @@ class DateTimeValuesTest {
     void refusesADateWithoutATimeOfDay(String text) {
         assertThatThrownBy(() -> DateTimeValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("a date without a time of day: " + text);
+                .hasMessage("inbox.value.dateWithoutTime[" + text + "]");
     }
 
     @ParameterizedTest
@@ -40,7 +40,7 @@ class DateTimeValuesTest {
     void refusesWhatIsNoDateTime(String text) {
         assertThatThrownBy(() -> DateTimeValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("not a date-time: " + text);
+                .hasMessage("inbox.value.notDateTime[" + text + "]");
     }
 
     @ParameterizedTest
@@ -48,6 +48,6 @@ class DateTimeValuesTest {
     void neverRollsANonexistentDayOver(String text, String day) {
         assertThatThrownBy(() -> DateTimeValues.parse(text))
                 .isInstanceOf(ValueException.class)
-                .hasMessage("date does not exist: " + day);
+                .hasMessage("inbox.value.dateDoesNotExist[" + day + "]");
     }
 }
