@@ -114,12 +114,12 @@ public class JobRunner implements DisposableBean {
         try {
             JobExecution execution = launch(job, requested);
             leases.attach(runKey, execution.getId());
-            pending.executionId.complete(execution.getId());
+            pending.execution.complete(execution);
             return new RunStarted(execution.getId(), RunParameters.from(job.getName(), execution.getJobParameters()),
                     pending.finished);
         } catch (RuntimeException e) {
             if (pending.handedOver.get()) {
-                pending.executionId.completeExceptionally(e);
+                pending.execution.completeExceptionally(e);
             } else {
                 leases.release(runKey);
             }
@@ -200,8 +200,8 @@ public class JobRunner implements DisposableBean {
 
     private void end(PendingRun pending) {
         try {
-            long executionId = pending.executionId.join();
-            JobExecution execution = jobRepository.getJobExecution(executionId);
+            // The launched execution itself, not a copy read back: it holds the failures the repository does not.
+            JobExecution execution = pending.execution.join();
             RunSummary summary = summaries.summarize(execution);
             // Mails the run committed (and any still waiting from earlier runs) go out now; failures stay queued.
             deliverMail();
@@ -246,7 +246,7 @@ public class JobRunner implements DisposableBean {
 
     private static final class PendingRun {
         final String runKey;
-        final CompletableFuture<Long> executionId = new CompletableFuture<>();
+        final CompletableFuture<JobExecution> execution = new CompletableFuture<>();
         final CompletableFuture<RunSummary> finished = new CompletableFuture<>();
         final AtomicBoolean handedOver = new AtomicBoolean();
 
