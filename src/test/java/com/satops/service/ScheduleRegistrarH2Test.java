@@ -13,12 +13,16 @@ import org.quartz.Scheduler;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Start-up registers the schedule files without resetting what did not change:
  * a trigger's pending misfire survives a restart; a changed file changes its trigger.
  */
 @H2Database
+// Quartz keeps schedulers in one JVM-wide registry by name: a name of its own keeps another test
+// context's scheduler (and database) out of this one.
+@TestPropertySource(properties = "spring.quartz.scheduler-name=satops-registrar-test")
 class ScheduleRegistrarH2Test extends FreshStart {
 
     @Autowired
