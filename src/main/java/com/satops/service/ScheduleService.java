@@ -34,7 +34,7 @@ public class ScheduleService {
     }
 
     public ScheduleView pause(String job) {
-        ScheduleView schedule = existing(job);
+        ScheduleDefinition schedule = registered(job);
         try {
             scheduler.pauseTrigger(key(job));
         } catch (SchedulerException e) {
@@ -44,7 +44,7 @@ public class ScheduleService {
     }
 
     public ScheduleView resume(String job) {
-        ScheduleView schedule = existing(job);
+        ScheduleDefinition schedule = registered(job);
         try {
             scheduler.resumeTrigger(key(job));
         } catch (SchedulerException e) {
@@ -53,8 +53,9 @@ public class ScheduleService {
         return view(schedule);
     }
 
-    private ScheduleView existing(String job) {
-        ScheduleView schedule = of(job).orElseThrow(() -> new NotFoundException("no schedule for job '" + job + "'"));
+    private ScheduleDefinition registered(String job) {
+        ScheduleDefinition schedule = files.load().stream().filter(s -> s.job().equals(job)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no schedule for job '" + job + "'"));
         try {
             if (scheduler.getTrigger(key(job)) == null) {
                 throw new ConflictException("the schedule of " + job + " is not registered with the scheduler "
@@ -64,11 +65,6 @@ public class ScheduleService {
             throw new IllegalStateException(e.getMessage(), e);
         }
         return schedule;
-    }
-
-    private ScheduleView view(ScheduleView schedule) {
-        return view(new ScheduleDefinition(schedule.job(), schedule.cron(), schedule.timeZone(), schedule.locale(),
-                schedule.projects(), schedule.source()));
     }
 
     private ScheduleView view(ScheduleDefinition schedule) {
