@@ -38,13 +38,17 @@ import org.springframework.test.context.ContextConfiguration;
  * fires the rest; a firing whose time passed while no scheduler ran fires once
  * when a scheduler starts.
  */
+// Quartz keeps schedulers in one JVM-wide registry by name: a name of its own, shared with the other
+// node only, keeps other test contexts' schedulers out of this cluster.
 @SpringBootTest(properties = {"satops.progress-interval=1s",
+        "spring.quartz.scheduler-name=" + ClusteredSchedulerMariaDbTest.CLUSTER,
         "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
         "spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 class ClusteredSchedulerMariaDbTest extends FreshStart {
 
+    static final String CLUSTER = "satops-cluster-test";
     private static final int FIRINGS = 60;
 
     @Autowired
@@ -126,6 +130,7 @@ class ClusteredSchedulerMariaDbTest extends FreshStart {
                 "--spring.datasource.username=root", "--spring.datasource.password=",
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
                 "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
+                "--spring.quartz.scheduler-name=" + CLUSTER,
                 "--satops.security.users[0].name=ops",
                 "--satops.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder(4).encode("x"),
                 "--satops.security.users[0].roles=OPERATOR"));

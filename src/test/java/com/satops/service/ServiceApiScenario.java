@@ -59,6 +59,12 @@ abstract class ServiceApiScenario extends FreshStart {
     @Autowired
     FailedLogins failedLogins;
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
+    @Autowired
+    ScheduleFiles scheduleFiles;
+
     @BeforeEach
     void noLockouts() {
         failedLogins.clear();
@@ -167,6 +173,35 @@ abstract class ServiceApiScenario extends FreshStart {
         assertThat(ApiClient.json(second).get("error").asString()).contains("already running since")
                 .contains("execution 77");
         assertThat(api().get("/api/runs", VIEWER, VIEWER_PASSWORD).body()).isEqualTo("[]");
+    }
+
+    @Test
+    void anOperatorPausesAndResumesASchedule() throws Exception {
+        // given: the schedules registered as `serve` registers them at start-up
+        new ScheduleRegistrar(scheduler, scheduleFiles).register();
+
+        // when
+        HttpResponse<String> paused = api().post("/api/schedules/patrol-closeout/pause", OPERATOR,
+                OPERATOR_PASSWORD);
+
+        // then
+        assertThat(paused.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(paused).get("paused").asBoolean()).isTrue();
+        JsonNode jobs = ApiClient.json(api().get("/api/jobs", VIEWER, VIEWER_PASSWORD));
+        jobs.forEach(job -> {
+            if (job.get("job").asString().equals("patrol-closeout")) {
+                assertThat(job.get("schedule").get("cron").asString()).isEqualTo("0 0 6 ? * MON");
+                assertThat(job.get("schedule").get("paused").asBoolean()).isTrue();
+                assertThat(job.get("schedule").get("nextFireTime").isNull()).isFalse();
+            }
+        });
+        assertThat(api().post("/api/schedules/patrol-closeout/resume", VIEWER, VIEWER_PASSWORD).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> resumed = api().post("/api/schedules/patrol-closeout/resume", OPERATOR,
+                OPERATOR_PASSWORD);
+        assertThat(ApiClient.json(resumed).get("paused").asBoolean()).isFalse();
+        assertThat(api().post("/api/schedules/no-such-job/pause", OPERATOR, OPERATOR_PASSWORD).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
