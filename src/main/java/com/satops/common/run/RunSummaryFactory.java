@@ -21,7 +21,16 @@ public class RunSummaryFactory {
         this.outputs = outputs;
     }
 
+    /** The summary of an execution, stored as the one it ended with. */
     public RunSummary summarize(JobExecution execution) {
+        RunSummary summary = describe(execution);
+        ledger.saveSummary(execution.getId(), summary.job(), RunParameters.from(summary.job(),
+                execution.getJobParameters()).runKey(), summary.status(), toJson(summary));
+        return summary;
+    }
+
+    /** The summary of an execution as it stands, running or ended, without storing it. */
+    public RunSummary describe(JobExecution execution) {
         String job = execution.getJobInstance().getJobName();
         RunParameters parameters = RunParameters.from(job, execution.getJobParameters());
         String runKey = parameters.runKey();
@@ -40,7 +49,6 @@ public class RunSummaryFactory {
                 ledger.countMailsRetried(runKey),
                 outputs.staffWithoutEmail(execution),
                 status == BatchStatus.COMPLETED ? null : failureMessage(execution));
-        ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));
         return summary;
     }
 
