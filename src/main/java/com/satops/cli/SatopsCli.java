@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Satisfaction operations batch jobs: import, presampling-cleanup, visit-assignment, "
                 + "patrol-closeout, satisfaction-summary.",
         subcommands = {RunCommand.class, ImportCommand.class, DemoCommand.class, BenchCommand.class, JobsCommand.class,
-                RunsCommand.class, SchedulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                RunsCommand.class, SchedulesCommand.class, ServeCommand.class, HashPasswordCommand.class,
+                CommandLine.HelpCommand.class})
 public class SatopsCli implements Runnable {
 
     public static final int COMPLETED = 0;

@@ -1,7 +1,7 @@
 package com.satops.cli;
 
-import com.satops.schedule.ScheduleDefinition;
-import com.satops.schedule.ScheduleFiles;
+import com.satops.service.ScheduleDefinition;
+import com.satops.service.ScheduleFiles;
 import java.text.ParseException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,5 +1,6 @@
 package com.satops.cli;
 
+import com.satops.service.security.NoUsersConfiguredException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,8 +9,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the Quartz scheduler and the admin HTTP API until stopped.",
-                "POST /api/jobs/{job}/runs?month=&week=&asOf=&project=&locale= triggers a run; "
-                        + "GET /api/runs, /api/jobs, /api/schedules read. HTTP Basic as the admin user."})
+                "Listens on 127.0.0.1:8080 (server.address, SATOPS_PORT); users from satops.security.users "
+                        + "(`satops hash-password` makes their {bcrypt} hash). See README, Running as a service."})
 public class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -17,9 +18,20 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext context = SpringContexts.start(home.resolve(), true,
-                "--spring.quartz.auto-startup=true",
-                "--spring.main.web-application-type=servlet");
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringContexts.start(home.resolve(), true,
+                    "--spring.quartz.auto-startup=true",
+                    "--spring.main.web-application-type=servlet",
+                    // The failure analysis says it in one line below; the framework's banner would repeat it.
+                    "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF");
+        } catch (RuntimeException e) {
+            NoUsersConfiguredException noUsers = find(e);
+            if (noUsers != null) {
+                throw noUsers;
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {
@@ -29,5 +41,14 @@ public class ServeCommand implements Callable<Integer> {
         context.registerShutdownHook();
         stopped.await();
         return SatopsCli.COMPLETED;
+    }
+
+    private static NoUsersConfiguredException find(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoUsersConfiguredException noUsers) {
+                return noUsers;
+            }
+        }
+        return null;
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 /** Creates the test database on the MariaDB server if it is not there and points the context at it. */
 public class MariaDbTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/satops_test?rewriteBatchedStatements=true"
+    public static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/satops_test?rewriteBatchedStatements=true"
             + "&useUnicode=true&characterEncoding=utf8&allowPublicKeyRetrieval=true&useSSL=false&useCursorFetch=true";
 
     @Override
@@ -25,6 +25,12 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
                 "spring.datasource.url", url,
                 "spring.datasource.username", user,
                 "spring.datasource.password", password)));
+    }
+
+    /** Creates the database of this URL on the server if it is not there (for tests starting processes). */
+    public void ensure(String url) {
+        ensureDatabase(url, System.getProperty("satops.test.mysql.user", "root"),
+                System.getProperty("satops.test.mysql.password", ""));
     }
 
     private static void ensureDatabase(String url, String user, String password) {

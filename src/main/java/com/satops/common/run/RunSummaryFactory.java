@@ -19,7 +19,16 @@ public class RunSummaryFactory {
         this.ledger = ledger;
     }
 
+    /** The summary of an execution, stored as the one it ended with. */
     public RunSummary summarize(JobExecution execution) {
+        RunSummary summary = describe(execution);
+        ledger.saveSummary(execution.getId(), summary.job(), RunParameters.from(summary.job(),
+                execution.getJobParameters()).runKey(), summary.status(), toJson(summary));
+        return summary;
+    }
+
+    /** The summary of an execution as it stands, running or ended, without storing it. */
+    public RunSummary describe(JobExecution execution) {
         String job = execution.getJobInstance().getJobName();
         RunParameters parameters = RunParameters.from(job, execution.getJobParameters());
         String runKey = parameters.runKey();
@@ -35,7 +44,6 @@ public class RunSummaryFactory {
                 ledger.countMails(runKey),
                 ledger.countMailsWaiting(),
                 status == BatchStatus.COMPLETED ? null : failureMessage(execution));
-        ledger.saveSummary(execution.getId(), job, runKey, status.name(), toJson(summary));
         return summary;
     }
 

@@ -1,35 +1,24 @@
-package com.satops.schedule;
+package com.satops.service;
 
-import java.util.List;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers one Quartz job and cron trigger per schedule file, identified as
- * (job name, "satops"), in the JDBC job store; `serve` starts the scheduler.
+ * How a schedule file becomes a Quartz job and cron trigger, identified as
+ * (job name, "satops") in the JDBC job store. The trigger carries the file's
+ * settings in its data, so start-up can tell a changed file from an unchanged
+ * one ({@link ScheduleRegistrar}).
  */
-@Configuration(proxyBeanMethods = false)
-public class QuartzScheduleConfiguration {
+public final class QuartzScheduleConfiguration {
 
     public static final String GROUP = "satops";
+    static final String SIGNATURE = "signature";
 
-    @Bean
-    SchedulerFactoryBeanCustomizer satopsSchedules(ScheduleFiles files) {
-        return factory -> {
-            List<ScheduleDefinition> schedules = files.load();
-            factory.setJobDetails(schedules.stream().map(QuartzScheduleConfiguration::jobDetail)
-                    .toArray(JobDetail[]::new));
-            factory.setTriggers(schedules.stream().map(QuartzScheduleConfiguration::trigger)
-                    .toArray(Trigger[]::new));
-            factory.setOverwriteExistingJobs(true);
-        };
+    private QuartzScheduleConfiguration() {
     }
 
     static JobDetail jobDetail(ScheduleDefinition schedule) {
@@ -48,6 +37,8 @@ public class QuartzScheduleConfiguration {
         return TriggerBuilder.newTrigger()
                 .forJob(schedule.job(), GROUP)
                 .withIdentity(schedule.job(), GROUP)
+                .usingJobData(SIGNATURE, schedule.signature())
+                // A firing missed while no scheduler ran fires once when one is back, not once per missed slot.
                 .withSchedule(CronScheduleBuilder.cronSchedule(schedule.cron())
                         .inTimeZone(TimeZone.getTimeZone(schedule.timeZone()))
                         .withMisfireHandlingInstructionFireAndProceed())

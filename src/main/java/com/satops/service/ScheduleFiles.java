@@ -1,4 +1,4 @@
-package com.satops.schedule;
+package com.satops.service;
 
 import com.satops.common.config.SatopsProperties;
 import java.io.IOException;
