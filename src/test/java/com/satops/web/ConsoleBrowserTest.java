@@ -99,7 +99,7 @@ class ConsoleBrowserTest {
         // given: the demo company's files waiting in the inbox
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         TestHome.clear();
-        new DemoCompanyGenerator().generate(TestHome.DIR.resolve("inbox"), DemoSpec.asOf(240, 2, 20261120L, today));
+        new DemoCompanyGenerator().generate(TestHome.DIR.resolve("inbox"), DemoSpec.asOf(60, 2, 20261120L, today));
         String week = IsoWeek.of(today.minusWeeks(1)).toString();
 
         try (ConsoleBrowser browser = new ConsoleBrowser("http://127.0.0.1:" + port)) {
@@ -148,6 +148,10 @@ class ConsoleBrowserTest {
                 assertThat((long) company.getCell(2).getNumericCellValue()).isEqualTo(found);
             }
 
+            browser.open("/runs?job=patrol-closeout&period=" + week);
+            assertThat(browser.all("#runs tbody tr")).hasSize(1);
+            browser.open("/inbox");
+            assertThat(browser.text("#inbox-processed")).contains(today.toString());
             browser.open("/");
             assertThat(browser.text("#job-patrol-closeout")).contains("完成").contains("本周发现");
             browser.screenshot("overview", 1280);
@@ -188,6 +192,13 @@ class ConsoleBrowserTest {
             assertThat(browser.postFromPage("/schedules/patrol-closeout/pause")).isEqualTo(403);
             assertThat(browser.postFromPage("/mails/1/resend")).isEqualTo(403);
             assertThat(scheduler.getTriggerState(patrolTrigger)).isEqualTo(Trigger.TriggerState.NORMAL);
+
+            // the English switch, kept for the pages that follow
+            browser.open("/runs/" + runId);
+            browser.click("a.lang");
+            assertThat(browser.text("#run-status")).isEqualTo("Completed");
+            browser.open("/schedules");
+            assertThat(browser.text("#schedule-patrol-closeout .cron-words")).isEqualTo("Every Monday at 06:00");
             browser.click("#logout");
             browser.waitFor(Duration.ofSeconds(10), "#sign-in");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/login?logout");

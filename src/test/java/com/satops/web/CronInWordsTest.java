@@ -8,14 +8,13 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class CronInWordsTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Locale EN = Locale.ENGLISH;
 
-    private final CronInWords words = new CronInWords(messages());
+    private final CronInWords words = new CronInWords(ConsoleMessages.bundle());
 
     @Test
     void everyShippedScheduleIsSaidInBothLanguages() throws IOException {
@@ -67,13 +66,5 @@ class CronInWordsTest {
             schedule.load(in);
             return schedule.getProperty("cron");
         }
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages/console");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }
