@@ -32,11 +32,11 @@ public class OverviewPage {
     private final MailService mails;
     private final InboxService inbox;
     private final ConsoleJobs jobs;
-    private final SchedulesPage scheduleLines;
+    private final ScheduleLines scheduleLines;
     private final Clock clock;
 
     public OverviewPage(RunService runs, ScheduleService schedules, MailService mails, InboxService inbox,
-                              ConsoleJobs jobs, SchedulesPage scheduleLines, Clock clock) {
+                              ConsoleJobs jobs, ScheduleLines scheduleLines, Clock clock) {
         this.runs = runs;
         this.schedules = schedules;
         this.mails = mails;
@@ -66,16 +66,16 @@ public class OverviewPage {
         Map<String, ScheduleView> byJob = schedules.list().stream()
                 .collect(Collectors.toMap(ScheduleView::job, Function.identity()));
         List<JobCard> cards = jobs.all().stream().map(JobCatalog::jobName)
-                .map(job -> new JobCard(job, byJob.containsKey(job) ? scheduleLines.line(byJob.get(job), locale) : null,
+                .map(job -> new JobCard(job, byJob.containsKey(job) ? scheduleLines.of(byJob.get(job), locale) : null,
                         lastRuns.get(job)))
                 .toList();
         LocalDateTime longAgo = LocalDateTime.now(clock).minus(LONG_WAIT);
         long waitingLong = mails.list("WAITING", null, null).stream()
                 .filter(m -> m.createdAt() != null && m.createdAt().isBefore(longAgo)).count();
-        long refused = inbox.refused().size() + inbox.waiting().values().stream().flatMap(List::stream)
-                .filter(name -> name.endsWith(InboxPage.ERRORS_CSV)).count();
-        long waiting = inbox.waiting().values().stream().flatMap(List::stream)
-                .filter(name -> !name.endsWith(InboxPage.ERRORS_CSV)).count();
+        List<String> inboxFiles = inbox.waiting().values().stream().flatMap(List::stream).toList();
+        long overRate = inboxFiles.stream().filter(name -> name.endsWith(InboxPage.ERRORS_CSV)).count();
+        long refused = inbox.refused().size() + overRate;
+        long waiting = inboxFiles.size() - overRate;
         Attention attention = new Attention(
                 lastRuns.values().stream().filter(r -> FAILED.contains(r.status())).toList(),
                 lastRuns.values().stream().filter(ConsoleRun::leftByDeadProcess).toList(),

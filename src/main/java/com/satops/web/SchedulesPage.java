@@ -1,10 +1,7 @@
 package com.satops.web;
 
 import com.satops.service.ScheduleService;
-import com.satops.service.ScheduleView;
-import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 public class SchedulesPage {
 
     private final ScheduleService schedules;
-    private final CronInWords cronInWords;
+    private final ScheduleLines lines;
 
-    public SchedulesPage(ScheduleService schedules, MessageSource messages) {
+    public SchedulesPage(ScheduleService schedules, ScheduleLines lines) {
         this.schedules = schedules;
-        this.cronInWords = new CronInWords(messages);
+        this.lines = lines;
     }
 
     @GetMapping("/schedules")
     public String schedules(Model model, Locale locale) {
-        model.addAttribute("schedules", lines(schedules.list(), locale));
+        model.addAttribute("schedules", schedules.list().stream().map(s -> lines.of(s, locale)).toList());
         return "console/schedules";
     }
 
@@ -39,13 +36,5 @@ public class SchedulesPage {
     public String resume(@PathVariable String job) {
         schedules.resume(job);
         return "redirect:/schedules";
-    }
-
-    List<ScheduleLine> lines(List<ScheduleView> views, Locale locale) {
-        return views.stream().map(v -> line(v, locale)).toList();
-    }
-
-    ScheduleLine line(ScheduleView view, Locale locale) {
-        return ScheduleLine.of(view, cronInWords.describe(view.cron(), locale).orElse(null));
     }
 }

@@ -100,6 +100,8 @@ class ConsoleBrowserTest {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         TestHome.clear();
         new DemoCompanyGenerator().generate(TestHome.DIR.resolve("inbox"), DemoSpec.asOf(60, 2, 20261120L, today));
+        // and a roster without its 工号 column: refused whole, a data issue of the run that meets it
+        TestHome.dropCsv("staff", "人员-缺列.csv", "姓名,岗位,项目编码\n王五,管家,XXHY\n");
         String week = IsoWeek.of(today.minusWeeks(1)).toString();
 
         try (ConsoleBrowser browser = new ConsoleBrowser("http://127.0.0.1:" + port)) {
@@ -116,6 +118,7 @@ class ConsoleBrowserTest {
             browser.type("#week", "2026-W99");
             browser.click("#run");
             assertThat(browser.text("#week-error")).startsWith("--week must be an ISO week as yyyy-Www");
+            browser.screenshot("trigger-refused-phone", 390);
 
             // the run starts and its page follows it to the end
             browser.type("#week", week);
@@ -130,6 +133,7 @@ class ConsoleBrowserTest {
                     + "WHERE patrol_type = 'WEEKLY' AND found_on BETWEEN ? AND ?", Long.class, iso.monday(),
                     iso.sunday()));
             assertThat(browser.all("#steps tbody tr")).isNotEmpty();
+            assertThat(browser.text("#data-issues")).contains("人员-缺列.csv");
             browser.screenshot("run-page", 1280);
             browser.screenshot("run-page-phone", 390);
 
@@ -152,6 +156,10 @@ class ConsoleBrowserTest {
             assertThat(browser.all("#runs tbody tr")).hasSize(1);
             browser.open("/inbox");
             assertThat(browser.text("#inbox-processed")).contains(today.toString());
+            assertThat(browser.text("article.refused")).contains("人员-缺列.csv").contains("工号");
+            browser.screenshot("inbox", 1280);
+            browser.open("/mails");
+            browser.screenshot("mails-phone", 390);
             browser.open("/");
             assertThat(browser.text("#job-patrol-closeout")).contains("完成").contains("本周发现");
             browser.screenshot("overview", 1280);
@@ -161,6 +169,7 @@ class ConsoleBrowserTest {
             TriggerKey patrolTrigger = TriggerKey.triggerKey("patrol-closeout", "satops");
             browser.open("/schedules");
             assertThat(browser.text("#schedule-patrol-closeout .cron-words")).isEqualTo("每周一 06:00");
+            browser.screenshot("schedules", 1280);
             browser.click("#schedule-patrol-closeout button.pause");
             browser.waitFor(Duration.ofSeconds(10), "#schedule-patrol-closeout button.resume");
             assertThat(scheduler.getTriggerState(patrolTrigger)).isEqualTo(Trigger.TriggerState.PAUSED);
