@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.satops.common.run.IsoWeek;
 import com.satops.demo.DemoCompanyGenerator;
 import com.satops.demo.DemoSpec;
+import com.satops.service.ServiceUsersForTests;
 import com.satops.support.TestHome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,8 +55,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.quartz.auto-startup=true"})
 class ConsoleBrowserTest {
 
-    private static final String OPERATOR_PASSWORD = "operator-secret";
-    private static final String VIEWER_PASSWORD = "viewer-secret";
     private static final int SMTP_PORT = freePort();
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
 
@@ -65,17 +63,10 @@ class ConsoleBrowserTest {
             new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     // Quartz registers the schedules when the context starts, so this context keeps its schema (no FreshStart).
-    // A list binds from one property source only: each user is given here whole.
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         registry.add("satops.home", TestHome.DIR::toString);
-        registry.add("satops.security.users[0].name", () -> "ops");
-        registry.add("satops.security.users[0].password", () -> "{bcrypt}" + bcrypt.encode(OPERATOR_PASSWORD));
-        registry.add("satops.security.users[0].roles", () -> "OPERATOR");
-        registry.add("satops.security.users[1].name", () -> "watcher");
-        registry.add("satops.security.users[1].password", () -> "{bcrypt}" + bcrypt.encode(VIEWER_PASSWORD));
-        registry.add("satops.security.users[1].roles", () -> "VIEWER");
+        ServiceUsersForTests.register(registry);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
@@ -106,7 +97,7 @@ class ConsoleBrowserTest {
 
         try (ConsoleBrowser browser = new ConsoleBrowser("http://127.0.0.1:" + port)) {
             // when: the operator signs in, the overview says files wait
-            browser.logIn("ops", OPERATOR_PASSWORD);
+            browser.logIn(ServiceUsersForTests.OPERATOR, ServiceUsersForTests.OPERATOR_PASSWORD);
             assertThat(browser.text("#attention")).contains("文件等待导入");
             browser.screenshot("overview-before-run", 1280);
 
@@ -191,7 +182,7 @@ class ConsoleBrowserTest {
             browser.waitFor(Duration.ofSeconds(10), "#sign-in");
 
             // a viewer sees every page, no action, and a forged action is refused
-            browser.logIn("watcher", VIEWER_PASSWORD);
+            browser.logIn(ServiceUsersForTests.VIEWER, ServiceUsersForTests.VIEWER_PASSWORD);
             long runId = db.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
             for (String page : new String[] {"/", "/runs", "/runs/" + runId, "/trigger/patrol-closeout", "/schedules",
                     "/mails", "/inbox"}) {
