@@ -143,6 +143,12 @@ class ConsoleBrowserTest {
                 assertThat((long) company.getCell(2).getNumericCellValue()).isEqualTo(found);
             }
 
+            // what the service refuses is said on a page with its status
+            String runPath = new URI(browser.driver().getCurrentUrl()).getPath();
+            assertThat(browser.postFromPage(runPath + "/stop")).as("a completed run is not stopped").isEqualTo(409);
+            browser.open("/runs/999999");
+            assertThat(browser.text("#problem")).contains("999999");
+
             browser.open("/runs?job=patrol-closeout&period=" + week);
             assertThat(browser.all("#runs tbody tr")).hasSize(1);
             browser.open("/inbox");
