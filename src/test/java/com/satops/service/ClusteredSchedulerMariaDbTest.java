@@ -39,7 +39,8 @@ import org.springframework.test.context.ContextConfiguration;
  * when a scheduler starts.
  */
 @SpringBootTest(properties = {"satops.progress-interval=1s",
-        "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000"})
+        "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
+        "spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 class ClusteredSchedulerMariaDbTest extends FreshStart {
@@ -60,17 +61,19 @@ class ClusteredSchedulerMariaDbTest extends FreshStart {
         Process other = startServe();
         try {
             awaitOtherInstance();
-            scheduler.start();
             String self = scheduler.getSchedulerInstanceId();
 
-            // when: a trigger fires every second; the other instance is killed once it has fired
+            // when: a trigger fires every second, first on the other instance alone, then on both;
+            // the other instance, the one firing, is killed
             JobDetail probe = JobBuilder.newJob(FiringProbe.class).withIdentity("probe", "test").storeDurably()
                     .build();
             scheduler.addJob(probe, true);
             scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity("every-second", "test").forJob(probe)
                     .startAt(Date.from(Instant.now().plusSeconds(2)))
                     .withSchedule(SimpleScheduleBuilder.repeatSecondlyForTotalCount(FIRINGS)).build());
-            awaitCount("SELECT COUNT(*) FROM probe_firing WHERE instance_id <> ?", 1, Duration.ofSeconds(40), self);
+            awaitCount("SELECT COUNT(*) FROM probe_firing WHERE instance_id <> ?", 3, Duration.ofSeconds(40), self);
+            scheduler.start();
+            awaitCount("SELECT COUNT(*) FROM probe_firing WHERE instance_id <> ?", 8, Duration.ofSeconds(40), self);
             other.destroyForcibly();
             assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
             long killedAt = System.currentTimeMillis();
@@ -122,6 +125,7 @@ class ClusteredSchedulerMariaDbTest extends FreshStart {
                 "--spring.profiles.active=mysql", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=root", "--spring.datasource.password=",
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
+                "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000",
                 "--satops.security.users[0].name=ops",
                 "--satops.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder(4).encode("x"),
                 "--satops.security.users[0].roles=OPERATOR"));

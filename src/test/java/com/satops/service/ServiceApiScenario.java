@@ -127,6 +127,9 @@ abstract class ServiceApiScenario extends FreshStart {
                 VIEWER_PASSWORD).body()).contains("\"executionId\":" + id);
         assertThat(api().get("/api/runs?job=patrol-closeout", VIEWER, VIEWER_PASSWORD).body())
                 .doesNotContain("\"executionId\":" + id);
+        // Spring Batch's own observations of the run reach the metrics endpoint.
+        assertThat(api().get("/actuator/prometheus", VIEWER, VIEWER_PASSWORD).body())
+                .contains("spring_batch_job").contains("spring_batch_step");
     }
 
     @Test
