@@ -203,6 +203,7 @@ class ConsoleBrowserTest {
             browser.open("/runs/" + runId);
             browser.click("a.lang");
             assertThat(browser.text("#run-status")).isEqualTo("Completed");
+            browser.screenshot("run-page-en-viewer", 1280);
             browser.open("/schedules");
             assertThat(browser.text("#schedule-patrol-closeout .cron-words")).isEqualTo("Every Monday at 06:00");
             browser.click("#logout");
