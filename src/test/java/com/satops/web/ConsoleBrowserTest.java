@@ -96,8 +96,15 @@ class ConsoleBrowserTest {
         String week = IsoWeek.of(today.minusWeeks(1)).toString();
 
         try (ConsoleBrowser browser = new ConsoleBrowser("http://127.0.0.1:" + port)) {
-            // when: the operator signs in, the overview says files wait
+            // when: a wrong password is refused on the form, then the operator signs in
+            browser.open("/login");
+            browser.type("#username", ServiceUsersForTests.OPERATOR);
+            browser.type("#password", "not-the-password");
+            browser.click("#sign-in");
+            browser.waitFor(Duration.ofSeconds(15), "p.notice.bad");
+            assertThat(browser.text("p.notice.bad")).isEqualTo("用户名或密码不对。");
             browser.logIn(ServiceUsersForTests.OPERATOR, ServiceUsersForTests.OPERATOR_PASSWORD);
+            // the overview says files wait
             assertThat(browser.text("#attention")).contains("文件等待导入");
             browser.screenshot("overview-before-run", 1280);
 
