@@ -35,7 +35,10 @@ class ScheduleRegistrarH2Test extends FreshStart {
         // given: registered once, then a firing came due while no scheduler ran
         new ScheduleRegistrar(scheduler, files).register();
         long missed = System.currentTimeMillis() - 3_600_000L;
-        db.update("UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = ? WHERE TRIGGER_NAME = 'patrol-closeout'", missed);
+        assertThat(db.update("UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = ? WHERE TRIGGER_NAME = 'patrol-closeout'",
+                missed)).isEqualTo(1);
+        assertThat(db.queryForObject("SELECT NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = 'patrol-closeout'",
+                Long.class)).isEqualTo(missed);
 
         // when: the service starts again with the same files
         new ScheduleRegistrar(scheduler, files).register();
