@@ -4,17 +4,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** An operator and a viewer, configured the way an admin configures them: names, bcrypt hashes, roles. */
-final class ServiceUsersForTests {
+public final class ServiceUsersForTests {
 
-    static final String OPERATOR = "ops";
-    static final String OPERATOR_PASSWORD = "ops-secret";
-    static final String VIEWER = "viewer";
-    static final String VIEWER_PASSWORD = "viewer-secret";
+    public static final String OPERATOR = "ops";
+    public static final String OPERATOR_PASSWORD = "ops-secret";
+    public static final String VIEWER = "viewer";
+    public static final String VIEWER_PASSWORD = "viewer-secret";
 
     private ServiceUsersForTests() {
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         // Cost 4 keeps the tests quick; production hashes use the default cost.
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         String operatorHash = "{bcrypt}" + bcrypt.encode(OPERATOR_PASSWORD);
