@@ -53,7 +53,7 @@ class RunProgressTest {
 
     static ConsoleRun run(String status, LocalDateTime endedAt, List<StepView> steps) {
         RunSummary summary = new RunSummary("patrol-closeout", status, 7L, Map.of("week", "2026-W48"), Map.of(), 0,
-                List.of(), 0, 0L, null);
+                List.of(), 0, 0, 0L, 0, 0, null);
         return new ConsoleRun(new RunView(summary, START, endedAt, null, false, steps, List.of()));
     }
 }

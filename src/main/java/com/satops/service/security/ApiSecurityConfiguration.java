@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -78,21 +77,6 @@ public class ApiSecurityConfiguration {
                 // Scripts call the API with Basic credentials, not a browser holding a session: no CSRF token.
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new LoginThrottleFilter(failedLogins), BasicAuthenticationFilter.class);
-        return http.build();
-    }
-
-    /**
-     * Everything the API chain does not claim is refused until the console's own
-     * chain (form login) takes those paths; that chain replaces this one.
-     */
-    @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain closedByDefault(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
-                        JsonErrors.write(response, 401, "authentication required")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()));
         return http.build();
     }
 }
