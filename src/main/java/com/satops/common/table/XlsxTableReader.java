@@ -166,7 +166,15 @@ final class XlsxTableReader implements TableReader {
     }
 
     private IOException unreadable(Exception e) {
-        return new UnreadableFileException(e, "inbox.file.damagedXlsx", currentSheet == null ? "" : currentSheet);
+        String sheet = currentSheet == null ? "" : currentSheet;
+        // POI's own inflate and size limits (common/config WorkbookLimits) speak of a zip bomb: say so.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("max size of the expanded"))) {
+                return new UnreadableFileException(e, "inbox.file.zipBomb", sheet);
+            }
+        }
+        return new UnreadableFileException(e, "inbox.file.damagedXlsx", sheet);
     }
 
     private void closeCurrentSheet() throws IOException {
