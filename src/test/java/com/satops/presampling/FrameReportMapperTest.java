@@ -59,6 +59,18 @@ class FrameReportMapperTest {
     }
 
     @Test
+    void roomsThatReadAsTheSameNumberStillComeInOneOrderByTheirKey() {
+        history.household(1, "XXHY", "1", null, "801", "DELIVERED", "RESIDENT");
+        history.household(2, "XXHY", "1", null, "0801", "DELIVERED", "RESIDENT");
+        history.household(3, "XXHY", "1", null, "800", "DELIVERED", "RESIDENT");
+
+        decide();
+
+        assertThat(listed(mapper::eligible)).extracting(EligibleRow::roomKey)
+                .containsExactly("1-800", "1-0801", "1-801");
+    }
+
+    @Test
     void anEligibleRowCarriesTheHouseholdsContactAndClass() {
         history.household(1, "DELIVERED", "RESIDENT");
         history.mark(1, "GOOD", AS_OF);
