@@ -44,6 +44,15 @@ class DataIssueMapperTest {
         assertThat(mapper.countSkippedRows(3)).isZero();
     }
 
+    @Test
+    void aCsvFilesRowsHaveNoSheetAndAreStillCountedOnceEach() {
+        skipped(4, null, 5, true);
+        skipped(4, null, 5, true);
+        skipped(4, null, 6, true);
+
+        assertThat(mapper.countSkippedRows(4)).isEqualTo(2);
+    }
+
     private void skipped(long fileId, String sheet, int rowNo, boolean rowSkipped) {
         mapper.insert(new DataIssue(7, "run", fileId, "erp.xlsx", sheet, rowNo, "交付状态", "?", "无效", rowSkipped));
     }
