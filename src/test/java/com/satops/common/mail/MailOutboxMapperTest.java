@@ -123,6 +123,17 @@ class MailOutboxMapperTest {
     }
 
     @Test
+    void aSecondResendOfThePeriodCopiesOnlyTheFirstResendsCopyNotTheMailsBeforeIt() {
+        queueMail(mail("pm@example.com", "a.xlsx", "新"), "SENT");
+        mapper.requeuePeriod(JOB, "2026-11", null, "resend|1|", "resend-run", NOW);
+        long firstCopy = lastId();
+
+        assertThat(mapper.requeuePeriod(JOB, "2026-11", null, "resend|2|", "resend-run", NOW)).isEqualTo(1);
+        assertThat(db.queryForList("SELECT mail_key FROM mail_outbox WHERE mail_key LIKE 'resend|2|%'", String.class))
+                .containsExactly("resend|2|" + firstCopy);
+    }
+
+    @Test
     void resendingOneRowCopiesItAndAnUnknownIdCopiesNothing() {
         long id = queueMail(mail("pm@example.com", "a.xlsx", "新"), "FAILED");
 
