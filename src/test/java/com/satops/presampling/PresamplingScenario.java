@@ -235,7 +235,7 @@ abstract class PresamplingScenario extends FreshStart {
 
         // then
         assertThat(summary.figures()).containsEntry("households", 23L).containsEntry("eligible", 22L)
-                .containsEntry("excluded.BLACK", 1L).containsEntry("classChanges", 4L);
+                .containsEntry("excluded.BLACK", 1L).containsEntry("classChanges", 3L);
         assertThat(db.queryForList("SELECT CONCAT(room_key, ' ', outcome, ' ', customer_class) FROM sample_frame "
                 + "WHERE room_key IN ('1-1-0101', '3-2-1502', '1-1-0103') ORDER BY room_key", String.class))
                 .containsExactly("1-1-0101 ELIGIBLE NORMAL", "1-1-0103 BLACK BLACK", "3-2-1502 ELIGIBLE GOOD");

@@ -157,6 +157,24 @@ class SampleFrameMapperTest {
     }
 
     @Test
+    void aChangeThisRunRecordedIsCountedOnlyWhenDatedOnOrBeforeAsOf() {
+        history.household(1, "DELIVERED", "RESIDENT");
+        history.classChange(1, "NORMAL", "BLACK", AS_OF, RUN);
+        // a CRM mark dated after as-of: recorded by the import, not in effect for this run
+        history.classChange(1, "BLACK", "GOOD", AS_OF.plusDays(1), RUN);
+        history.statusChange(1, "OCCUPANCY", "VACANT", "RESIDENT", AS_OF, RUN);
+        history.statusChange(1, "HANDOVER", "DELIVERED", "DELIVERED", AS_OF.plusDays(1), RUN);
+
+        decide(List.of("XXHY"));
+
+        assertThat(mapper.projectSummaries(query(List.of("XXHY")))).singleElement()
+                .satisfies(summary -> {
+                    assertThat(summary.classChanges()).isEqualTo(1);
+                    assertThat(summary.statusChanges()).isEqualTo(1);
+                });
+    }
+
+    @Test
     void theDiffCountsHouseholdsThatCrossedTheEligibleLineOnly() {
         for (long id = 1; id <= 5; id++) {
             history.household(id, "DELIVERED", "RESIDENT");
