@@ -1,0 +1,49 @@
+package com.satops.common.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.satops.support.MapperSlice;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A run's data issues for its data-issue sheet: that run's only, in the order recorded, empty cells kept empty. */
+@MapperSlice
+class DataIssueListingMapperTest {
+
+    @Autowired
+    DataIssueListingMapper mapper;
+
+    @Autowired
+    JdbcTemplate db;
+
+    @Test
+    void theRunsIssuesComeInTheOrderRecordedWithEveryColumn() {
+        issue("run-a", "erp.xlsx", "房产", 9, "交付状态", "已交", "交付状态无效", true);
+        issue("run-b", "crm.xlsx", "标记", 2, "客户分类", "VIP", "客户分类无效", true);
+        issue("run-a", "erp.xlsx", "房产", 3, "电话", "abc", "电话无效，已留空", false);
+        // a file-level issue has no sheet, row, column or value
+        issue("run-a", "staff.csv", null, null, null, null, "缺少列 工号", true);
+
+        assertThat(listed("run-a")).containsExactly(
+                new DataIssueRow("erp.xlsx", "房产", 9, "交付状态", "已交", "交付状态无效", true),
+                new DataIssueRow("erp.xlsx", "房产", 3, "电话", "abc", "电话无效，已留空", false),
+                new DataIssueRow("staff.csv", null, null, null, null, "缺少列 工号", true));
+        assertThat(listed("run-c")).isEmpty();
+    }
+
+    private List<DataIssueRow> listed(String runKey) {
+        List<DataIssueRow> rows = new ArrayList<>();
+        mapper.issuesOfRun(runKey, row -> rows.add(row.getResultObject()));
+        return rows;
+    }
+
+    private void issue(String runKey, String fileName, String sheet, Integer rowNo, String column, String value,
+                       String reason, boolean skipped) {
+        db.update("INSERT INTO data_issue (execution_id, run_key, file_id, file_name, sheet, row_no, column_name,"
+                + " cell_value, reason, row_skipped) VALUES (1, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
+                runKey, fileName, sheet, rowNo, column, value, reason, skipped);
+    }
+}
