@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:satops;MODE=MySQL;DB_CLOSE_DELAY=-1",
-        "satops.progress-interval=1s"})
+        "satops.progress-interval=1s",
+        // a test that leaves an import lock held fails in minutes instead of stalling the suite
+        "satops.importing.lock-wait=2m"})
 public @interface H2Database {
 }

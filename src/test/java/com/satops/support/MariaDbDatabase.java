@@ -14,7 +14,9 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "satops.progress-interval=1s")
+@SpringBootTest(properties = {"satops.progress-interval=1s",
+        // a test that leaves an import lock held fails in minutes instead of stalling the suite
+        "satops.importing.lock-wait=2m"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 public @interface MariaDbDatabase {

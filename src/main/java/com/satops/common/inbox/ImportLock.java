@@ -1,6 +1,8 @@
 package com.satops.common.inbox;
 
 import com.satops.common.config.SatopsProperties;
+import com.satops.common.run.RunEndListener;
+import com.satops.common.run.RunSummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
+import org.springframework.batch.core.job.JobExecution;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  * A process that dies loses its connection, and with it the lock.
  */
 @Component
-public class ImportLock {
+public class ImportLock implements RunEndListener {
 
     private static final Logger log = LoggerFactory.getLogger(ImportLock.class);
     /** H2's "timeout trying to lock" and MariaDB/MySQL's "lock wait timeout exceeded". */
@@ -77,6 +80,15 @@ public class ImportLock {
                 }
             }
         }
+    }
+
+    /**
+     * Whatever way a run ended (stopped mid-import, failed in a listener, a bug), its lock goes with it:
+     * a lock left held would keep every later import, and any schema change, waiting.
+     */
+    @Override
+    public void runEnded(JobExecution execution, RunSummary summary) {
+        release(execution.getId());
     }
 
     /** Ends the lock's transaction; a no-op for an execution that does not hold it. */

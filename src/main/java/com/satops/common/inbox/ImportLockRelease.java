@@ -1,5 +1,6 @@
 package com.satops.common.inbox;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,7 +20,8 @@ public class ImportLockRelease implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        if (LAST_STEP.equals(stepExecution.getStepName()) || stepExecution.getStatus().isUnsuccessful()) {
+        // Any end but COMPLETED (failed, stopped, abandoned) ends the import: the lock goes too.
+        if (LAST_STEP.equals(stepExecution.getStepName()) || stepExecution.getStatus() != BatchStatus.COMPLETED) {
             lock.release(stepExecution.getJobExecutionId());
         }
         return null;
