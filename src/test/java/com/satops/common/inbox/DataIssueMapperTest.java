@@ -20,13 +20,15 @@ class DataIssueMapperTest {
 
     @Test
     void anIssueIsStoredAsGivenWithLongTextCutToTheColumn() {
-        mapper.insert(new DataIssue(7, "run", 3L, "erp.xlsx", "房产", 12, "电话", "x".repeat(600), "电话无效", false));
+        mapper.insert(new DataIssue(7, "run", 3L, "erp.xlsx", "房产", 12, "电话", "x".repeat(600),
+                IssueReason.of("inbox.value.notPhone", "x"), "电话无效", false));
 
         Map<String, Object> row = db.queryForMap("SELECT * FROM data_issue");
         assertThat(row).containsEntry("EXECUTION_ID", 7L).containsEntry("RUN_KEY", "run")
                 .containsEntry("FILE_ID", 3L).containsEntry("SHEET", "房产").containsEntry("ROW_NO", 12)
                 .containsEntry("COLUMN_NAME", "电话").containsEntry("REASON", "电话无效")
-                .containsEntry("ROW_SKIPPED", false);
+                .containsEntry("ROW_SKIPPED", false).containsEntry("REASON_KEY", "inbox.value.notPhone")
+                .containsEntry("REASON_ARG0", "x");
         assertThat((String) row.get("CELL_VALUE")).hasSize(500);
     }
 
@@ -54,6 +56,7 @@ class DataIssueMapperTest {
     }
 
     private void skipped(long fileId, String sheet, int rowNo, boolean rowSkipped) {
-        mapper.insert(new DataIssue(7, "run", fileId, "erp.xlsx", sheet, rowNo, "交付状态", "?", "无效", rowSkipped));
+        mapper.insert(new DataIssue(7, "run", fileId, "erp.xlsx", sheet, rowNo, "交付状态", "?",
+                IssueReason.of("inbox.value.noLabel", "已交房/未交房"), "无效", rowSkipped));
     }
 }

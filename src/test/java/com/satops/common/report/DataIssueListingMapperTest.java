@@ -28,9 +28,9 @@ class DataIssueListingMapperTest {
         issue("run-a", "staff.csv", null, null, null, null, "缺少列 工号", true);
 
         assertThat(listed("run-a")).containsExactly(
-                new DataIssueRow("erp.xlsx", "房产", 9, "交付状态", "已交", "交付状态无效", true),
-                new DataIssueRow("erp.xlsx", "房产", 3, "电话", "abc", "电话无效，已留空", false),
-                new DataIssueRow("staff.csv", null, null, null, null, "缺少列 工号", true));
+                new DataIssueRow("erp.xlsx", "房产", 9, "交付状态", "已交", "交付状态无效", true, null, null, null, null),
+                new DataIssueRow("erp.xlsx", "房产", 3, "电话", "abc", "电话无效，已留空", false, null, null, null, null),
+                new DataIssueRow("staff.csv", null, null, null, null, "缺少列 工号", true, null, null, null, null));
         assertThat(listed("run-c")).isEmpty();
     }
 
