@@ -1,13 +1,18 @@
 package com.satops.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.satops.SatopsApplication;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
+import com.satops.demo.DemoCompanyGenerator;
+import com.satops.demo.DemoSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +46,7 @@ public final class PartitionedRuns {
     private PartitionedRuns() {
     }
 
-    public record Outcome(String status, Map<String, Object> figures, long dataIssues,
+    public record Outcome(String status, Map<String, Object> figures, long dataIssues, List<String> reports,
                           Map<String, List<String>> workbookCells, List<String> mails, long mailFiles) {
     }
 
@@ -65,9 +70,40 @@ public final class PartitionedRuns {
                     "SELECT CONCAT(recipient, ' | ', subject, ' | ', COALESCE(attachment_path, '')) FROM mail_outbox"
                             + " ORDER BY recipient, subject, attachment_path", String.class)
                     .stream().map(mail -> mail.replace(home.toAbsolutePath().toString(), "<home>")).toList();
-            return new Outcome(summary.status(), summary.figures(), summary.dataIssues(), workbookCells(home),
+            return new Outcome(summary.status(), summary.figures(), summary.dataIssues(), summary.reports(),
+                    workbookCells(home),
                     mails, countFiles(home.resolve("outbox"), ".eml"));
         }
+    }
+
+    /** The generated company the comparisons run on: five projects of different sizes. */
+    public static void demoCompany(Path inbox, LocalDate asOf) {
+        try {
+            new DemoCompanyGenerator().generate(inbox, DemoSpec.asOf(1_500, 5, 20261120, asOf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The job on one partition and on four, from the same company: the same figures, workbooks and mails. */
+    public static void assertFourPartitionsAgreeWithOne(Database database, Path one, Path four, LocalDate asOf,
+                                                        Function<JobRunner, RunSummary> run) {
+        Outcome single = run(database, 1, one, inbox -> demoCompany(inbox, asOf), run);
+        Outcome partitioned = run(database, 4, four, inbox -> demoCompany(inbox, asOf), run);
+
+        assertThat(single.status()).isEqualTo("COMPLETED");
+        assertThat(partitioned.status()).isEqualTo("COMPLETED");
+        assertThat(single.figures()).isNotEmpty();
+        assertThat(partitioned.figures()).isEqualTo(single.figures());
+        assertThat(partitioned.dataIssues()).isEqualTo(single.dataIssues());
+        assertThat(partitioned.reports()).isEqualTo(single.reports());
+        assertThat(single.workbookCells()).hasSizeGreaterThan(5);
+        assertThat(partitioned.workbookCells().keySet()).isEqualTo(single.workbookCells().keySet());
+        single.workbookCells().forEach((file, cells) ->
+                assertThat(partitioned.workbookCells().get(file)).as(file).isEqualTo(cells));
+        assertThat(single.mails()).isNotEmpty();
+        assertThat(partitioned.mails()).isEqualTo(single.mails());
+        assertThat(partitioned.mailFiles()).isEqualTo(single.mailFiles());
     }
 
     private static ConfigurableApplicationContext start(Database database, int partitions, Path home) {

@@ -3,6 +3,7 @@ package com.satops.common.run;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -58,17 +59,23 @@ public class ProjectPartitions implements DisposableBean {
     }
 
     /**
-     * A manager step named {@code name} that runs {@code worker} once per partition;
-     * the worker steps are named {@code <worker>:partition<n>}, stable across
-     * restarts, so a restart runs again only the partitions that did not complete.
+     * A manager step named {@code name} that runs {@code worker} once per partition.
+     * The worker steps are named {@code <worker>:partition<n>}, stable across
+     * restarts (a restart keeps the first attempt's partition count and each failed
+     * partition its projects). The manager always runs, but a restart runs again only
+     * the partitions that did not complete: the others keep what they committed.
      */
     public Step step(String name, JobRepository jobRepository, Step worker, ProjectPartitioner partitioner) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(worker);
         handler.setTaskExecutor(threads);
         handler.setGridSize(partitions);
+        SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
+                partitioner);
+        splitter.setAllowStartIfComplete(false);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
+                .splitter(splitter)
                 .partitionHandler(handler)
                 .allowStartIfComplete(true)
                 .build();
