@@ -66,13 +66,28 @@ public class ProjectPartitions implements DisposableBean {
      * the partitions that did not complete: the others keep what they committed.
      */
     public Step step(String name, JobRepository jobRepository, Step worker, ProjectPartitioner partitioner) {
+        return step(name, jobRepository, worker, partitioner, false);
+    }
+
+    /**
+     * As {@link #step(String, JobRepository, Step, ProjectPartitioner)}, but a restart
+     * runs every partition again, for outputs that must agree with figures the restart
+     * computes again.
+     */
+    public Step stepRunAgainOnRestart(String name, JobRepository jobRepository, Step worker,
+                                      ProjectPartitioner partitioner) {
+        return step(name, jobRepository, worker, partitioner, true);
+    }
+
+    private Step step(String name, JobRepository jobRepository, Step worker, ProjectPartitioner partitioner,
+                      boolean runCompletedAgain) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(worker);
         handler.setTaskExecutor(threads);
         handler.setGridSize(partitions);
         SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
                 partitioner);
-        splitter.setAllowStartIfComplete(false);
+        splitter.setAllowStartIfComplete(runCompletedAgain);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .splitter(splitter)
