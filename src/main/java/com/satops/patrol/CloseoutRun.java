@@ -8,6 +8,7 @@ import com.satops.common.run.RunParameters;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 
 /** The run a close-out step belongs to: its parameters, the week judged as of --as-of, and where its reports go. */
 record CloseoutRun(JobExecution execution, RunParameters parameters, CloseoutWeek week) {
@@ -15,7 +16,11 @@ record CloseoutRun(JobExecution execution, RunParameters parameters, CloseoutWee
     static final String JOB = JobCatalog.PATROL_CLOSEOUT.jobName();
 
     static CloseoutRun of(StepContribution contribution, CloseoutRules rules) {
-        JobExecution execution = contribution.getStepExecution().getJobExecution();
+        return of(contribution.getStepExecution(), rules);
+    }
+
+    static CloseoutRun of(StepExecution step, CloseoutRules rules) {
+        JobExecution execution = step.getJobExecution();
         RunParameters parameters = RunParameters.from(execution.getJobInstance().getJobName(),
                 execution.getJobParameters());
         if (parameters.week() == null) {

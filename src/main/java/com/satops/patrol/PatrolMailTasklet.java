@@ -5,6 +5,7 @@ import com.satops.common.mail.MailOutbox;
 import com.satops.common.mail.MailTemplates;
 import com.satops.common.mail.OutgoingMail;
 import com.satops.common.run.PeriodEnd;
+import com.satops.common.run.ProjectPartitioner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +13,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues, in the step's transaction, each project's workbook to its active project
+ * Queues, in the step's transaction (a partition's, for projects), each project's workbook to its active project
  * managers with an email, and the company workbook to the quality department when
  * the run covers every project. The outbox key makes a re-run queue nothing twice.
  * A week not over as of --as-of has its mails held: the real run after the week mails them.
  */
 @Component
-public class PatrolMailTasklet implements Tasklet {
+public class PatrolMailTasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PatrolMailTasklet.class);
 
@@ -44,14 +44,16 @@ public class PatrolMailTasklet implements Tasklet {
         this.templates = templates;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    /** Each of a partition's projects' workbook to its project managers; an empty partition mails nobody. */
+    public RepeatStatus projectMails(StepContribution contribution, ChunkContext chunkContext) {
         CloseoutRun run = CloseoutRun.of(contribution, properties.rules());
-        Scoreboard board = scoreboards.read(run.week(), run.parameters().projects());
+        List<String> partition = ProjectPartitioner.projects(contribution.getStepExecution());
+        if (partition.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        Scoreboard board = scoreboards.read(run.week(), partition);
         CloseoutMailText mail = new CloseoutMailText(templates, run.locale(), run.week());
-        boolean weekEnded = PeriodEnd.weekEnded(run.week().week(), run.week().asOf());
-        int queued = 0;
-        int held = 0;
+        Tally tally = new Tally(PeriodEnd.weekEnded(run.week().week(), run.week().asOf()));
         for (Scoreboard.Line project : board.projects()) {
             String code = project.figures().projectCode();
             Path workbook = run.workbook(satops.home(), code);
@@ -59,28 +61,52 @@ public class PatrolMailTasklet implements Tasklet {
             for (ManagerAddress manager : mapper.projectManagers(code)) {
                 CloseoutMailText.Mail text = mail.project(manager.staffName(), project, oldest,
                         workbook.getFileName().toString());
-                if (queue(run, manager.email(), text, workbook, weekEnded)) {
-                    queued++;
-                } else if (!weekEnded) {
-                    held++;
-                }
+                tally.count(queue(run, manager.email(), text, workbook, tally.weekEnded));
             }
         }
-        // A run limited by --project has no company-wide workbook to send.
-        if (run.parameters().projects().isEmpty()) {
-            Path workbook = run.workbook(satops.home(), null);
-            CloseoutMailText.Mail text = mail.company(board, oldestOverdue(run, List.of()),
-                    workbook.getFileName().toString());
-            for (String address : qualityDepartment()) {
-                if (queue(run, address, text, workbook, weekEnded)) {
-                    queued++;
-                } else if (!weekEnded) {
-                    held++;
-                }
-            }
-        }
-        log.info("Patrol close-out {}: {} mails queued, {} held until the week is over", run.period(), queued, held);
+        log.info("Patrol close-out {}: {} project mails queued, {} held until the week is over", run.period(),
+                tally.queued, tally.held);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The company workbook to the quality department, when the run covers every project. */
+    public RepeatStatus companyMail(StepContribution contribution, ChunkContext chunkContext) {
+        CloseoutRun run = CloseoutRun.of(contribution, properties.rules());
+        // A run limited by --project has no company-wide workbook to send.
+        if (!run.parameters().projects().isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        Scoreboard board = scoreboards.read(run.week(), run.parameters().projects());
+        CloseoutMailText mail = new CloseoutMailText(templates, run.locale(), run.week());
+        Tally tally = new Tally(PeriodEnd.weekEnded(run.week().week(), run.week().asOf()));
+        Path workbook = run.workbook(satops.home(), null);
+        CloseoutMailText.Mail text = mail.company(board, oldestOverdue(run, List.of()),
+                workbook.getFileName().toString());
+        for (String address : qualityDepartment()) {
+            tally.count(queue(run, address, text, workbook, tally.weekEnded));
+        }
+        log.info("Patrol close-out {}: {} company mails queued, {} held until the week is over", run.period(),
+                tally.queued, tally.held);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Mails queued, and those held because the week is not over. */
+    private static final class Tally {
+        private final boolean weekEnded;
+        private int queued;
+        private int held;
+
+        private Tally(boolean weekEnded) {
+            this.weekEnded = weekEnded;
+        }
+
+        private void count(boolean wasQueued) {
+            if (wasQueued) {
+                queued++;
+            } else if (!weekEnded) {
+                held++;
+            }
+        }
     }
 
     /** The overdue issues the mail names: the listing's first ones, oldest first, read no further. */

@@ -9,6 +9,8 @@ import com.satops.common.report.ReportTexts;
 import com.satops.common.report.UnmailedStaffMapper;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.ProgressReporter;
+import com.satops.common.run.ProjectPartitioner;
+import com.satops.common.run.ProjectPartitions;
 import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
 import java.nio.file.Path;
@@ -29,8 +31,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * satisfaction-summary: import, then the month's figures for the run summary,
- * then per scope (company, each project) the workbook and the trend chart
- * (SatisfactionReportWriter), then the mails (SatisfactionMailWriter). See jobs/satisfaction-summary.md.
+ * then per scope the workbook and the trend chart (SatisfactionReportWriter) and
+ * its mails (SatisfactionMailWriter): each project's in {@code satops.partitions}
+ * partitions on their own threads, then the company's in one step. See jobs/satisfaction-summary.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SatisfactionSettings.class)
@@ -46,11 +49,12 @@ public class SatisfactionSummaryJobConfiguration {
 
     @Bean
     Job satisfactionSummaryJob(JobRepository jobRepository, Flow importFlow, Step satisfactionFiguresStep,
-                               Step satisfactionReportsStep) {
+                               Step satisfactionReportsStep, Step satisfactionCompanyReportsStep) {
         return new JobBuilder(JobCatalog.SATISFACTION_SUMMARY.jobName(), jobRepository)
                 .start(importFlow)
                 .next(satisfactionFiguresStep)
                 .next(satisfactionReportsStep)
+                .next(satisfactionCompanyReportsStep)
                 .end()
                 .build();
     }
@@ -66,26 +70,73 @@ public class SatisfactionSummaryJobConfiguration {
     }
 
     @Bean
-    Step satisfactionReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                 SatisfactionScopeReader satisfactionScopeReader,
-                                 SatisfactionReportProcessor satisfactionReportProcessor,
-                                 SatisfactionReportWriter satisfactionReportWriter,
-                                 SatisfactionMailWriter satisfactionMailWriter, ProgressReporter progress) {
-        return new StepBuilder("satisfaction-reports", jobRepository)
+    Step satisfactionReportsStep(JobRepository jobRepository, ProjectPartitions partitions,
+                                 Step satisfactionProjectReportsStep, ProjectPartitioner satisfactionPartitioner) {
+        return partitions.step("satisfaction-reports", jobRepository, satisfactionProjectReportsStep,
+                satisfactionPartitioner);
+    }
+
+    @Bean
+    Step satisfactionProjectReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                        SatisfactionScopeReader satisfactionProjectScopes,
+                                        SatisfactionReportProcessor satisfactionReportProcessor,
+                                        SatisfactionReportWriter satisfactionReportWriter,
+                                        SatisfactionMailWriter satisfactionMailWriter, ProgressReporter progress) {
+        return scopeStep("satisfaction-reports-projects", jobRepository, transactionManager,
+                satisfactionProjectScopes, satisfactionReportProcessor, satisfactionReportWriter,
+                satisfactionMailWriter, progress);
+    }
+
+    /** The company's summary after the projects', in one step. */
+    @Bean
+    Step satisfactionCompanyReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                        SatisfactionScopeReader satisfactionCompanyScope,
+                                        SatisfactionReportProcessor satisfactionReportProcessor,
+                                        SatisfactionReportWriter satisfactionReportWriter,
+                                        SatisfactionMailWriter satisfactionMailWriter, ProgressReporter progress) {
+        return scopeStep("satisfaction-company-reports", jobRepository, transactionManager,
+                satisfactionCompanyScope, satisfactionReportProcessor, satisfactionReportWriter,
+                satisfactionMailWriter, progress);
+    }
+
+    private static Step scopeStep(String name, JobRepository jobRepository,
+                                  PlatformTransactionManager transactionManager, SatisfactionScopeReader scopes,
+                                  SatisfactionReportProcessor processor, SatisfactionReportWriter reports,
+                                  SatisfactionMailWriter mails, ProgressReporter progress) {
+        return new StepBuilder(name, jobRepository)
                 .<ScopeDigest, ScopeReport>chunk(SCOPES_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(satisfactionScopeReader)
-                .processor(satisfactionReportProcessor)
-                .writer(new CompositeItemWriter<>(satisfactionReportWriter, satisfactionMailWriter))
+                .transactionAttribute(ProjectPartitions.WORKER_TRANSACTION)
+                .reader(scopes)
+                .processor(processor)
+                .writer(new CompositeItemWriter<>(reports, mails))
                 .listener(progress)
                 .build();
     }
 
+    /** The run's projects (all, or those named), spread over the partitions. */
     @Bean
     @StepScope
-    SatisfactionScopeReader satisfactionScopeReader(SatisfactionDigests digests,
-                                                    @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new SatisfactionScopeReader(digests, run(stepExecution));
+    ProjectPartitioner satisfactionPartitioner(SatisfactionMapper mapper, ProjectPartitions partitions,
+                                               @Value("#{stepExecution}") StepExecution stepExecution) {
+        return partitions.partitioner(mapper.projects(run(stepExecution).projects()).stream()
+                .map(ProjectName::projectCode).toList());
+    }
+
+    @Bean
+    @StepScope
+    SatisfactionScopeReader satisfactionProjectScopes(SatisfactionDigests digests,
+                                                      @Value("#{stepExecution}") StepExecution stepExecution) {
+        return SatisfactionScopeReader.projects(digests, run(stepExecution).month(),
+                ProjectPartitioner.projects(stepExecution));
+    }
+
+    @Bean
+    @StepScope
+    SatisfactionScopeReader satisfactionCompanyScope(SatisfactionDigests digests,
+                                                     @Value("#{stepExecution}") StepExecution stepExecution) {
+        RunParameters run = run(stepExecution);
+        return SatisfactionScopeReader.company(digests, run.month(), run.projects());
     }
 
     @Bean

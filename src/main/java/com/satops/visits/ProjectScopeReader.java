@@ -1,29 +1,27 @@
 package com.satops.visits;
 
-import com.satops.common.run.RunParameters;
 import java.util.Iterator;
+import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the run's project codes, one item per project. The list is fetched when
- * the step opens, before any chunk transaction, and never saved: a restarted
- * step plans every project again, which gives the same result.
+ * Reads a partition's project codes, one item per project. The list comes from
+ * the partition's execution context; nothing is saved while reading: a restarted
+ * partition writes all its projects again, which gives the same result.
  */
 public class ProjectScopeReader implements ItemStreamReader<String> {
 
-    private final VisitAssignmentMapper mapper;
-    private final RunParameters run;
+    private final List<String> partition;
     private Iterator<String> projects;
 
-    public ProjectScopeReader(VisitAssignmentMapper mapper, RunParameters run) {
-        this.mapper = mapper;
-        this.run = run;
+    public ProjectScopeReader(List<String> partition) {
+        this.partition = List.copyOf(partition);
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        projects = ProjectScope.resolve(mapper, run).iterator();
+        projects = partition.iterator();
     }
 
     @Override

@@ -11,21 +11,22 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads one project at a time: its active staff and every delivered household's
  * standing as of the run, streamed into a {@link ProjectAllocator} that keeps only
  * the candidates. All the step's reading is here; deciding ({@link ProjectAllocator#finish()}) does no I/O.
- * The project list is fetched when the step opens and never saved: a restarted
- * step plans every project again, which gives the same result. Standings are read
- * on the step's batch session, the one the writer writes with in the same transaction.
+ * The projects are the partition's (its execution context); nothing is saved while
+ * reading: a restarted partition plans all its projects again, which gives the same
+ * result. Standings are read on the batch session, the one the writer writes with in
+ * the same transaction (the session is bound to the transaction, so each partition's
+ * thread has its own).
  */
 public class ProjectStandingsReader implements ItemStreamReader<ProjectAllocator> {
 
-    private final VisitAssignmentMapper scopeMapper;
+    private final List<String> partition;
     private final VisitAssignmentMapper batchMapper;
     private final RunParameters run;
     private final VisitMonth month;
     private Iterator<String> projects;
 
-    public ProjectStandingsReader(VisitAssignmentMapper scopeMapper, VisitAssignmentMapper batchMapper,
-                                  RunParameters run) {
-        this.scopeMapper = scopeMapper;
+    public ProjectStandingsReader(List<String> partition, VisitAssignmentMapper batchMapper, RunParameters run) {
+        this.partition = List.copyOf(partition);
         this.batchMapper = batchMapper;
         this.run = run;
         this.month = VisitMonth.of(run.month());
@@ -33,7 +34,7 @@ public class ProjectStandingsReader implements ItemStreamReader<ProjectAllocator
 
     @Override
     public void open(ExecutionContext executionContext) {
-        projects = ProjectScope.resolve(scopeMapper, run).iterator();
+        projects = partition.iterator();
     }
 
     @Override

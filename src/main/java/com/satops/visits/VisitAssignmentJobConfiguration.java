@@ -6,6 +6,8 @@ import com.satops.common.mail.MailTemplates;
 import com.satops.common.report.DataIssueListingMapper;
 import com.satops.common.report.ReportTexts;
 import com.satops.common.run.ProgressReporter;
+import com.satops.common.run.ProjectPartitioner;
+import com.satops.common.run.ProjectPartitions;
 import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
 import org.apache.ibatis.session.ExecutorType;
@@ -29,8 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * visit-assignment (FORMATS §5): after the inbox import, decide each project's
  * month (one transaction per project), sum the figures, then write each
  * project's lists and queue each person's mail (one transaction per project).
- * Every step runs again on a restart: deciding a month again gives the same
- * lists, and the outbox queues no mail twice.
+ * Deciding and writing lists run as {@code satops.partitions} partitions of the
+ * run's projects, on their own threads; the figures are summed in one step in
+ * between. A restart runs again every partition that did not complete (deciding
+ * a month again gives the same lists, and the outbox queues no mail twice).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VisitsProperties.class)
@@ -49,19 +53,28 @@ public class VisitAssignmentJobConfiguration {
     }
 
     @Bean
-    Step visitAssignmentDecideStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   ProjectStandingsReader visitAssignmentStandings,
-                                   ProjectAllocationWriter visitAssignmentAllocationWriter,
-                                   ProgressReporter progress) {
-        return new StepBuilder("visit-assignment-decide", jobRepository)
+    Step visitAssignmentDecideStep(JobRepository jobRepository, ProjectPartitions partitions,
+                                   Step visitAssignmentDecidePartitionStep,
+                                   ProjectPartitioner visitAssignmentPartitioner) {
+        return partitions.step("visit-assignment-decide", jobRepository, visitAssignmentDecidePartitionStep,
+                visitAssignmentPartitioner);
+    }
+
+    @Bean
+    Step visitAssignmentDecidePartitionStep(JobRepository jobRepository,
+                                            PlatformTransactionManager transactionManager,
+                                            ProjectStandingsReader visitAssignmentStandings,
+                                            ProjectAllocationWriter visitAssignmentAllocationWriter,
+                                            ProgressReporter progress) {
+        return new StepBuilder("visit-assignment-decide-projects", jobRepository)
                 .<ProjectAllocator, ProjectAllocation>chunk(1)
                 .transactionManager(transactionManager)
+                .transactionAttribute(ProjectPartitions.WORKER_TRANSACTION)
                 .reader(visitAssignmentStandings)
                 // Deciding is pure: the reader did all the reading.
                 .processor(ProjectAllocator::finish)
                 .writer(visitAssignmentAllocationWriter)
                 .listener(progress)
-                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -75,17 +88,34 @@ public class VisitAssignmentJobConfiguration {
     }
 
     @Bean
-    Step visitAssignmentListsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  ProjectScopeReader visitAssignmentProjects,
-                                  VisitListWriter visitAssignmentListWriter, ProgressReporter progress) {
-        return new StepBuilder("visit-assignment-lists", jobRepository)
+    Step visitAssignmentListsStep(JobRepository jobRepository, ProjectPartitions partitions,
+                                  Step visitAssignmentListsPartitionStep,
+                                  ProjectPartitioner visitAssignmentPartitioner) {
+        return partitions.step("visit-assignment-lists", jobRepository, visitAssignmentListsPartitionStep,
+                visitAssignmentPartitioner);
+    }
+
+    @Bean
+    Step visitAssignmentListsPartitionStep(JobRepository jobRepository,
+                                           PlatformTransactionManager transactionManager,
+                                           ProjectScopeReader visitAssignmentProjects,
+                                           VisitListWriter visitAssignmentListWriter, ProgressReporter progress) {
+        return new StepBuilder("visit-assignment-lists-projects", jobRepository)
                 .<String, String>chunk(1)
                 .transactionManager(transactionManager)
+                .transactionAttribute(ProjectPartitions.WORKER_TRANSACTION)
                 .reader(visitAssignmentProjects)
                 .writer(visitAssignmentListWriter)
                 .listener(progress)
-                .allowStartIfComplete(true)
                 .build();
+    }
+
+    /** The run's projects, spread over the partitions the same way for deciding and for the lists. */
+    @Bean
+    @StepScope
+    ProjectPartitioner visitAssignmentPartitioner(VisitAssignmentMapper mapper, ProjectPartitions partitions,
+                                                  @Value("#{stepExecution}") StepExecution step) {
+        return partitions.partitioner(ProjectScope.resolve(mapper, run(step)));
     }
 
     /** Decisions are read and written on one batch session: MyBatis allows one executor type per transaction. */
@@ -96,17 +126,15 @@ public class VisitAssignmentJobConfiguration {
 
     @Bean
     @StepScope
-    ProjectScopeReader visitAssignmentProjects(VisitAssignmentMapper mapper,
-                                               @Value("#{stepExecution}") StepExecution step) {
-        return new ProjectScopeReader(mapper, run(step));
+    ProjectScopeReader visitAssignmentProjects(@Value("#{stepExecution}") StepExecution step) {
+        return new ProjectScopeReader(ProjectPartitioner.projects(step));
     }
 
     @Bean
     @StepScope
-    ProjectStandingsReader visitAssignmentStandings(VisitAssignmentMapper mapper,
-                                                    BatchSession visitAssignmentBatchSession,
+    ProjectStandingsReader visitAssignmentStandings(BatchSession visitAssignmentBatchSession,
                                                     @Value("#{stepExecution}") StepExecution step) {
-        return new ProjectStandingsReader(mapper,
+        return new ProjectStandingsReader(ProjectPartitioner.projects(step),
                 visitAssignmentBatchSession.template().getMapper(VisitAssignmentMapper.class), run(step));
     }
 

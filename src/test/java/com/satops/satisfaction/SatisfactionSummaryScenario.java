@@ -74,7 +74,7 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
                 entry("reasons.FACILITIES", 0L), entry("reasons.GREENING", 1L), entry("reasons.REPAIR", 0L),
                 entry("reasons.OTHER", 1L));
         assertThat(summaries.toJson(summary)).contains("\"satisfactionRate\":0.5455", "\"reasons.OTHER\":1");
-        assertThat(summary.reports()).containsExactly(COMPANY_BOOK, XXHY_BOOK, YYDS_BOOK);
+        assertThat(summary.reports()).containsExactly(XXHY_BOOK, YYDS_BOOK, COMPANY_BOOK);
         assertThat(summary.dataIssues()).isZero();
     }
 

@@ -13,4 +13,7 @@ public interface KnownProjectsMapper {
 
     /** Every known project code, in code order. */
     List<String> all();
+
+    /** Households per project, for spreading projects over partitions. */
+    List<ProjectHouseholds> householdCounts();
 }

@@ -34,8 +34,10 @@ public class RunOutputLog {
                 staffNo);
     }
 
+    /** In path order, not write order: partitions write their projects' reports in any order. */
     public List<String> reports(JobExecution execution) {
-        return outputs.items(execution.getJobInstance().getInstanceId(), RunOutputMapper.REPORT);
+        return outputs.items(execution.getJobInstance().getInstanceId(), RunOutputMapper.REPORT).stream()
+                .sorted().toList();
     }
 
     public long staffWithoutEmail(JobExecution execution) {
