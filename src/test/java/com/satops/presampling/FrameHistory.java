@@ -79,10 +79,13 @@ final class FrameHistory {
                 month, household, project, "1-" + household, outcome, AS_OF.minusMonths(1));
     }
 
+    /** An issue whose reason key follows its text: the merges' unknown household and project, else a bad value. */
     void issue(long fileId, String reason) {
+        String key = reason.startsWith("unknown household") ? "inbox.issue.unknownHousehold"
+                : reason.startsWith("unknown project") ? "inbox.issue.unknownProject" : "inbox.value.unknownLabel";
         db.update("INSERT INTO data_issue (execution_id, run_key, file_id, file_name, sheet, row_no, column_name,"
-                + " cell_value, reason, row_skipped) VALUES (9, ?, ?, ?, '标记', 3, '房号', '9-9-9', ?, TRUE)",
-                RUN, fileId, "f" + fileId + ".xlsx", reason);
+                + " cell_value, reason, row_skipped, reason_key) VALUES (9, ?, ?, ?, '标记', 3, '房号', '9-9-9', ?,"
+                + " TRUE, ?)", RUN, fileId, "f" + fileId + ".xlsx", reason, key);
     }
 
     private long lastId(String column, String table) {

@@ -27,21 +27,6 @@ public final class ReportPaths {
         return baseName + tag + "." + extension;
     }
 
-    /**
-     * The file name a report has in zh-CN: the same report in another language
-     * (`….en.xlsx`) is the same report to whoever receives it, so a mail is keyed by this.
-     */
-    public static String languageNeutral(String fileName) {
-        for (ReportLocale locale : ReportLocale.values()) {
-            String tag = "." + locale.tag() + ".";
-            int at = fileName.lastIndexOf(tag);
-            if (locale != ReportLocale.ZH_CN && at > 0 && fileName.indexOf('.', at + tag.length()) < 0) {
-                return fileName.substring(0, at) + fileName.substring(at + tag.length() - 1);
-            }
-        }
-        return fileName;
-    }
-
     public static Path folder(Path home, String period) {
         return home.resolve("reports").resolve(period);
     }

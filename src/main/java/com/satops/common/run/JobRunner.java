@@ -202,20 +202,27 @@ public class JobRunner implements DisposableBean {
         try {
             // The launched execution itself, not a copy read back: it holds the failures the repository does not.
             JobExecution execution = pending.execution.join();
-            RunSummary summary = summaries.summarize(execution);
             // Mails the run committed (and any still waiting from earlier runs) go out now; failures stay queued.
+            // Before the summary, so that it tells what is still waiting and which sends were retries.
             deliverMail();
+            RunSummary summary = summaries.summarize(execution);
             listeners.orderedStream().forEach(listener -> tell(listener, execution, summary));
+            // The lease goes before anyone waiting hears the end: a caller's next run of the same
+            // parameters must not find this one still holding it.
+            releaseLease(pending);
             pending.finished.complete(summary);
         } catch (Throwable e) {
             log.error("Run {} could not be ended cleanly", pending.runKey, e);
+            releaseLease(pending);
             pending.finished.completeExceptionally(e);
-        } finally {
-            try {
-                leases.release(pending.runKey);
-            } catch (RuntimeException e) {
-                log.error("Lease of run {} not released; it expires with its heartbeat", pending.runKey, e);
-            }
+        }
+    }
+
+    private void releaseLease(PendingRun pending) {
+        try {
+            leases.release(pending.runKey);
+        } catch (RuntimeException e) {
+            log.error("Lease of run {} not released; it expires with its heartbeat", pending.runKey, e);
         }
     }
 
