@@ -288,7 +288,7 @@ abstract class PresamplingScenario extends FreshStart {
         assertThat(book.row("已排除", 2, "1-1-0107").orElseThrow().subList(6, 12)).containsExactly(
                 "未入住", "ERP 2026-11-20 空置，erp-1120.csv 第 3 行", "erp-1120.csv", "", "3", "2026-11-20");
         assertThat(book.row("已排除", 2, "1-1-0101").orElseThrow().get(7))
-                .isEqualTo("ERP 2026-11-01 未交房, erp-1101.csv");
+                .isEqualTo("ERP 2026-11-01 未交房，erp-1101.csv");
         assertThat(book.body("不在最新台账")).containsExactly(List.of("XXHY", "星河湾", "1-1-0109", "A区", "壬",
                 "138****0009", "erp-1101.csv", "2026-11-01", "erp-1120.csv", "可抽样"));
         assertThat(book.row("汇总", 0, "XXHY").orElseThrow().get(9)).isEqualTo("1");
@@ -311,7 +311,7 @@ abstract class PresamplingScenario extends FreshStart {
         assertThat(book.body("抽样框变化")).containsExactly(
                 List.of("XXHY", "1-1-0110", "B区", "进入", "", "可抽样", "上月抽样框没有此户（此后才列入台账）"),
                 List.of("XXHY", "3-2-1502", "A区", "退出", "可抽样", "黑色客户",
-                        "本月排除（黑色客户）：CRM 2026-11-03 黑色客户, crm-1103.csv row 4"));
+                        "本月排除（黑色客户）：CRM 2026-11-03 黑色客户，crm-1103.csv 第 4 行"));
         assertThat(book.row("汇总", 0, "进入抽样框")).contains(List.of("进入抽样框", "", "1"));
         assertThat(book.row("汇总", 0, "退出抽样框")).contains(List.of("退出抽样框", "", "1"));
         assertThat(book.row("汇总", 2, "本月排除：黑色客户")).contains(List.of("XXHY", "退出", "本月排除：黑色客户", "1"));
