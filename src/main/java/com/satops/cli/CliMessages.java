@@ -1,7 +1,6 @@
 package com.satops.cli;
 
-import java.util.Locale;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import com.satops.common.text.SystemLanguageMessages;
 
 /**
  * The CLI's own lines (the {@code cli} bundle), read before any application context
@@ -9,19 +8,12 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 final class CliMessages {
 
-    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
-
-    static {
-        MESSAGES.setBasename("messages/cli");
-        MESSAGES.setDefaultEncoding("UTF-8");
-        MESSAGES.setFallbackToSystemLocale(false);
-    }
+    private static final SystemLanguageMessages MESSAGES = new SystemLanguageMessages("messages/cli");
 
     private CliMessages() {
     }
 
     static String get(String key, Object... args) {
-        Locale locale = "zh".equals(Locale.getDefault().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        return MESSAGES.getMessage(key, args, locale);
+        return MESSAGES.get(key, args);
     }
 }

@@ -59,7 +59,7 @@ public class PatrolWorkbookWriter {
 
     public Path write(Path target, Content content) {
         ReportText t = content.text();
-        CloseoutText values = new CloseoutText(t.locale());
+        CloseoutText values = new CloseoutText(t);
         CloseoutWeek week = content.board().week();
         CloseoutRules rules = week.rules();
         IssueQuery query = week.query(content.projects());

@@ -23,7 +23,7 @@ final class DiffReason {
             return text.get("frame.diff.eligibleAgain", CodeText.of(locale, row.previousOutcome()));
         }
         return text.get("frame.diff.excludedNow", CodeText.of(locale, row.outcome()),
-                Evidence.of(row).text(locale));
+                Evidence.of(row).text(text));
     }
 
     /** The reason a summary line groups households by: last month's exclusion, or this month's. */

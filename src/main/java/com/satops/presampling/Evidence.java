@@ -4,7 +4,7 @@ import com.satops.common.domain.CustomerClass;
 import com.satops.common.domain.HandoverStatus;
 import com.satops.common.domain.Labelled;
 import com.satops.common.domain.OccupancyStatus;
-import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportText;
 import java.time.LocalDate;
 
 /**
@@ -35,13 +35,9 @@ public record Evidence(String source, LocalDate on, Labelled value, String fileN
         return new Evidence("ERP", row.firstListedOn(), value, row.firstFile(), null, row.firstRow());
     }
 
-    /** {@code CRM 2026-11-03 黑色客户, crm-1103.xlsx row 57}; without a known row the file alone. */
-    public String text(ReportLocale locale) {
-        StringBuilder text = new StringBuilder(source).append(' ').append(on).append(' ')
-                .append(CodeText.of(locale, value)).append(", ").append(fileName);
-        if (rowNo != null) {
-            text.append(" row ").append(rowNo);
-        }
-        return text.toString();
+    /** {@code CRM 2026-11-03 黑色客户，crm-1103.xlsx 第 57 行}; without a known row the file alone. */
+    public String text(ReportText text) {
+        return text.get("frame.evidenceOf", source, on.toString(), CodeText.of(text.locale(), value),
+                SourceText.of(text, fileName, rowNo));
     }
 }

@@ -98,7 +98,7 @@ class SampleFrameWorkbookTasklet implements Tasklet {
             FrameRow row = result.getResultObject();
             Evidence evidence = Evidence.of(row);
             sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
-                    masked(row.phone()), CodeText.of(locale, row.outcome()), evidence.text(locale),
+                    masked(row.phone()), CodeText.of(locale, row.outcome()), evidence.text(text),
                     evidence.fileName(), evidence.sheet(), evidence.rowNo(), evidence.on());
         });
         sheet.done();
@@ -179,19 +179,19 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         listings.repeatedClassChanges(query, result -> {
             ClassChangeRow change = result.getResultObject();
             if (!household.isEmpty() && !change.sameHousehold(household.get(0))) {
-                writeHistory(sheet, text.locale(), household);
+                writeHistory(sheet, text, household);
             }
             household.add(change);
         });
-        writeHistory(sheet, text.locale(), household);
+        writeHistory(sheet, text, household);
     }
 
-    private static void writeHistory(SheetWriter sheet, ReportLocale locale, List<ClassChangeRow> changes) {
+    private static void writeHistory(SheetWriter sheet, ReportText text, List<ClassChangeRow> changes) {
         if (changes.isEmpty()) {
             return;
         }
         ClassChangeRow first = changes.get(0);
-        sheet.row(first.projectCode(), first.roomKey(), changes.size(), ClassHistoryText.of(locale, changes));
+        sheet.row(first.projectCode(), first.roomKey(), changes.size(), ClassHistoryText.of(text, changes));
         changes.clear();
     }
 

@@ -68,7 +68,7 @@ final class SatisfactionMailText {
         Map<ReasonCategory, BigDecimal> shares = digest.shares();
         List<List<String>> rows = new ArrayList<>();
         for (ReasonCategory category : top) {
-            rows.add(List.of(CategoryNames.of(category, locale), String.valueOf(digest.reasons().get(category)),
+            rows.add(List.of(CategoryNames.inMail(category, templates, locale), String.valueOf(digest.reasons().get(category)),
                     Percent.of(shares.get(category))));
         }
         return new MailTable(List.of(text("mail.satisfaction.column.reason"), text("mail.satisfaction.column.count"),

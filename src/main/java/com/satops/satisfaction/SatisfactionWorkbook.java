@@ -93,7 +93,7 @@ final class SatisfactionWorkbook {
         sheet.row(text.get("satisfaction.change"), digest.change().map(Points::new).orElse(null));
         sheet.row(text.get("satisfaction.unsatisfied"), digest.unsatisfied());
         for (ReasonCategory category : ReasonCategory.values()) {
-            sheet.row(text.get("satisfaction.reasonOf", CategoryNames.of(category, text.locale())),
+            sheet.row(text.get("satisfaction.reasonOf", CategoryNames.of(category, text)),
                     digest.reasons().get(category), ScopeDigest.REASONS + category.name());
         }
         sheet.row(text.get("satisfaction.scoredThree"), digest.scoredThree());
@@ -183,7 +183,7 @@ final class SatisfactionWorkbook {
                 Column.count(text.get("satisfaction.count")), Column.rate(text.get("satisfaction.share")));
         Map<ReasonCategory, BigDecimal> shares = digest.shares();
         for (ReasonCategory category : ReasonCategory.values()) {
-            sheet.row(category.name(), CategoryNames.of(category, text.locale()), digest.reasons().get(category),
+            sheet.row(category.name(), CategoryNames.of(category, text), digest.reasons().get(category),
                     new Share(shares.get(category)));
         }
         BigDecimal total = digest.unsatisfied() > 0 ? BigDecimal.ONE.setScale(4) : BigDecimal.ZERO.setScale(4);
@@ -200,10 +200,9 @@ final class SatisfactionWorkbook {
         mapper.scoredThree(digest.month().toString(), projects, context -> {
             ScoredThreeHousehold household = context.getResultObject();
             sheet.row(household.projectCode(), household.projectName(), household.zone(), household.roomKey(),
-                    household.ownerName(), stewards.of(household.projectCode(), household.zone(), text.locale()),
+                    household.ownerName(), stewards.of(household.projectCode(), household.zone(), text),
                     household.reason(),
-                    CategoryNames.of(classifier.classify(household.reasonCategory(), household.reason()),
-                            text.locale()),
+                    CategoryNames.of(classifier.classify(household.reasonCategory(), household.reason()), text),
                     household.surveyedOn());
         });
     }

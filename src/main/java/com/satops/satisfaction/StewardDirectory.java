@@ -1,6 +1,6 @@
 package com.satops.satisfaction;
 
-import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +22,8 @@ final class StewardDirectory {
     }
 
     /** The names of the zone's active stewards, or null when it has none. */
-    String of(String project, String zone, ReportLocale locale) {
+    String of(String project, String zone, ReportText text) {
         List<String> found = names.get(new Zone(project, zone));
-        return found == null ? null : String.join(locale.pick("、", ", "), found);
+        return found == null ? null : String.join(text.get("listSeparator"), found);
     }
 }

@@ -37,7 +37,7 @@ class DiffReasonTest {
     @Test
     void householdThatLeftSaysWhichExclusionAndItsEvidence() {
         assertThat(DiffReason.of(ZH, row(FrameOutcome.BLACK, FrameOutcome.ELIGIBLE)))
-                .isEqualTo("本月排除（黑色客户）：CRM 2026-11-03 黑色客户, crm-1103.csv row 4");
+                .isEqualTo("本月排除（黑色客户）：CRM 2026-11-03 黑色客户，crm-1103.csv 第 4 行");
         assertThat(DiffReason.of(EN, row(FrameOutcome.BLACK, FrameOutcome.ELIGIBLE)))
                 .isEqualTo("excluded now (BLACK): CRM 2026-11-03 BLACK, crm-1103.csv row 4");
     }

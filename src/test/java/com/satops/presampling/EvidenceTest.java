@@ -2,11 +2,16 @@ package com.satops.presampling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.satops.common.report.ReportBundles;
 import com.satops.common.report.ReportLocale;
+import com.satops.common.report.ReportText;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
+
+    static final ReportText ZH = ReportBundles.text(ReportLocale.ZH_CN);
+    static final ReportText EN = ReportBundles.text(ReportLocale.EN);
 
     static final LocalDate NOV_3 = LocalDate.of(2026, 11, 3);
     static final LocalDate NOV_20 = LocalDate.of(2026, 11, 20);
@@ -25,8 +30,8 @@ class EvidenceTest {
     void blackCustomerRestsOnTheCrmMark() {
         Evidence evidence = Evidence.of(row(FrameOutcome.BLACK, "DELIVERED", "RESIDENT", "BLACK", null, null, null, 5));
 
-        assertThat(evidence.text(ReportLocale.ZH_CN)).isEqualTo("CRM 2026-11-03 黑色客户, crm-1103.xlsx row 57");
-        assertThat(evidence.text(ReportLocale.EN)).isEqualTo("CRM 2026-11-03 BLACK, crm-1103.xlsx row 57");
+        assertThat(evidence.text(ZH)).isEqualTo("CRM 2026-11-03 黑色客户，crm-1103.xlsx 第 57 行");
+        assertThat(evidence.text(EN)).isEqualTo("CRM 2026-11-03 BLACK, crm-1103.xlsx row 57");
         assertThat(evidence.sheet()).isEqualTo("客户分类");
         assertThat(evidence.on()).isEqualTo(NOV_3);
     }
@@ -36,7 +41,7 @@ class EvidenceTest {
         Evidence evidence = Evidence.of(row(FrameOutcome.NOT_OCCUPIED, "DELIVERED", "VACANT", "BLACK",
                 NOV_20, "erp-1120.csv", 12, 5));
 
-        assertThat(evidence.text(ReportLocale.ZH_CN)).isEqualTo("ERP 2026-11-20 空置, erp-1120.csv row 12");
+        assertThat(evidence.text(ZH)).isEqualTo("ERP 2026-11-20 空置，erp-1120.csv 第 12 行");
         assertThat(evidence.fileName()).isEqualTo("erp-1120.csv");
         assertThat(evidence.on()).isEqualTo(NOV_20);
     }
@@ -48,8 +53,8 @@ class EvidenceTest {
         Evidence withoutRow = Evidence.of(row(FrameOutcome.NOT_DELIVERED, "NOT_DELIVERED", "VACANT", "NORMAL",
                 null, null, null, null));
 
-        assertThat(withRow.text(ReportLocale.ZH_CN)).isEqualTo("ERP 2026-10-01 未交房, erp-1001.csv row 5");
-        assertThat(withoutRow.text(ReportLocale.EN)).isEqualTo("ERP 2026-10-01 NOT_DELIVERED, erp-1001.csv");
+        assertThat(withRow.text(ZH)).isEqualTo("ERP 2026-10-01 未交房，erp-1001.csv 第 5 行");
+        assertThat(withoutRow.text(EN)).isEqualTo("ERP 2026-10-01 NOT_DELIVERED, erp-1001.csv");
     }
 
     @Test

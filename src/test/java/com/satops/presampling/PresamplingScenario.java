@@ -133,12 +133,12 @@ abstract class PresamplingScenario extends FreshStart {
         assertThat(book.row("汇总", 0, "XXHY"))
                 .contains(List.of("XXHY", "星河湾", "6", "2", "1", "2", "1", "4", "0", "0", "0", "0"));
         assertThat(book.row("已排除", 2, "3-2-1502")).contains(List.of("XXHY", "星河湾", "3-2-1502", "A区", "张三",
-                "138****1234", "黑色客户", "CRM 2026-11-03 黑色客户, crm-1103.csv row 4", "crm-1103.csv", "", "4",
+                "138****1234", "黑色客户", "CRM 2026-11-03 黑色客户，crm-1103.csv 第 4 行", "crm-1103.csv", "", "4",
                 "2026-11-03"));
         assertThat(book.row("已排除", 2, "1-1-0101").orElseThrow().subList(6, 8))
-                .containsExactly("未交房", "ERP 2026-11-27 未交房, erp-1127.csv row 2");
+                .containsExactly("未交房", "ERP 2026-11-27 未交房，erp-1127.csv 第 2 行");
         assertThat(book.row("已排除", 2, "1-1-0103").orElseThrow().subList(6, 8))
-                .containsExactly("未入住", "ERP 2026-11-27 装修中, erp-1127.csv row 4");
+                .containsExactly("未入住", "ERP 2026-11-27 装修中，erp-1127.csv 第 4 行");
         assertThat(book.body("可抽样")).containsExactly(
                 List.of("XXHY", "星河湾", "1-1-0105", "B区", "戊", "138****0005", "良好关系户"),
                 List.of("XXHY", "星河湾", "1-1-0106", "B区", "=1+2", "138****0006", "普通客户"));
@@ -251,7 +251,7 @@ abstract class PresamplingScenario extends FreshStart {
                 .startsWith("crm-1120.csv", "", "6", "房号", "9-9-9999")
                 .anySatisfy(cell -> assertThat(cell).startsWith("未知住户"));
         assertThat(book.row("台账与CRM匹配", 1, "3-2-1502")).contains(List.of("XXHY", "3-2-1502", "2",
-                "2026-11-03 普通客户→黑色客户 (crm-1120.csv row 3); 2026-11-05 黑色客户→良好关系户 (crm-1120.csv row 4)"));
+                "2026-11-03 普通客户→黑色客户（crm-1120.csv 第 3 行）；2026-11-05 黑色客户→良好关系户（crm-1120.csv 第 4 行）"));
         assertThat(book.body("数据问题")).hasSize(1);
     }
 
@@ -286,9 +286,9 @@ abstract class PresamplingScenario extends FreshStart {
                 .isEqualTo(4);
         WorkbookCells book = workbook(WORKBOOK);
         assertThat(book.row("已排除", 2, "1-1-0107").orElseThrow().subList(6, 12)).containsExactly(
-                "未入住", "ERP 2026-11-20 空置, erp-1120.csv row 3", "erp-1120.csv", "", "3", "2026-11-20");
+                "未入住", "ERP 2026-11-20 空置，erp-1120.csv 第 3 行", "erp-1120.csv", "", "3", "2026-11-20");
         assertThat(book.row("已排除", 2, "1-1-0101").orElseThrow().get(7))
-                .isEqualTo("ERP 2026-11-01 未交房, erp-1101.csv");
+                .isEqualTo("ERP 2026-11-01 未交房，erp-1101.csv");
         assertThat(book.body("不在最新台账")).containsExactly(List.of("XXHY", "星河湾", "1-1-0109", "A区", "壬",
                 "138****0009", "erp-1101.csv", "2026-11-01", "erp-1120.csv", "可抽样"));
         assertThat(book.row("汇总", 0, "XXHY").orElseThrow().get(9)).isEqualTo("1");
@@ -311,7 +311,7 @@ abstract class PresamplingScenario extends FreshStart {
         assertThat(book.body("抽样框变化")).containsExactly(
                 List.of("XXHY", "1-1-0110", "B区", "进入", "", "可抽样", "上月抽样框没有此户（此后才列入台账）"),
                 List.of("XXHY", "3-2-1502", "A区", "退出", "可抽样", "黑色客户",
-                        "本月排除（黑色客户）：CRM 2026-11-03 黑色客户, crm-1103.csv row 4"));
+                        "本月排除（黑色客户）：CRM 2026-11-03 黑色客户，crm-1103.csv 第 4 行"));
         assertThat(book.row("汇总", 0, "进入抽样框")).contains(List.of("进入抽样框", "", "1"));
         assertThat(book.row("汇总", 0, "退出抽样框")).contains(List.of("退出抽样框", "", "1"));
         assertThat(book.row("汇总", 2, "本月排除：黑色客户")).contains(List.of("XXHY", "退出", "本月排除：黑色客户", "1"));

@@ -3,14 +3,17 @@ package com.satops.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.cli.SatopsCli;
+import com.satops.support.EnglishLocale;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `satops serve` with no user configured refuses to start and says, in one line, how to add one. */
+@ExtendWith(EnglishLocale.class)
 class ServeWithoutUsersTest {
 
     @TempDir

@@ -27,9 +27,4 @@ public enum ReportLocale {
         }
         return this == EN ? ((Enum<?>) value).name() : value.label();
     }
-
-    /** The text for this locale. */
-    public String pick(String chinese, String english) {
-        return this == EN ? english : chinese;
-    }
 }

@@ -8,6 +8,6 @@ public class NoUsersFailureAnalyzer extends AbstractFailureAnalyzer<NoUsersConfi
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, NoUsersConfiguredException cause) {
-        return new FailureAnalysis(cause.getMessage(), "Configure satops.security.users as README describes.", cause);
+        return new FailureAnalysis(cause.getMessage(), ServiceUsers.MESSAGES.get("security.users.action"), cause);
     }
 }

@@ -1,5 +1,6 @@
 package com.satops.service.security;
 
+import com.satops.common.text.SystemLanguageMessages;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,33 +17,30 @@ public final class ServiceUsers {
 
     public enum Role { VIEWER, OPERATOR }
 
-    static final String HOW_TO_ADD = "no user is configured, so serve does not start: add one with "
-            + "--satops.security.users[0].name=ops --satops.security.users[0].password='{bcrypt}HASH' "
-            + "--satops.security.users[0].roles=OPERATOR (or the same keys in application.yml); "
-            + "`satops hash-password` prints a HASH";
+    /** Read before the service's context is up, so from the bundle in the system's language. */
+    static final SystemLanguageMessages MESSAGES = new SystemLanguageMessages("messages/service");
 
     private ServiceUsers() {
     }
 
     public static List<UserDetails> from(ServiceSecurityProperties properties) {
         if (properties.users().isEmpty()) {
-            throw new NoUsersConfiguredException(HOW_TO_ADD);
+            throw new NoUsersConfiguredException(MESSAGES.get("security.users.none"));
         }
         return properties.users().stream().map(ServiceUsers::user).toList();
     }
 
     private static UserDetails user(ServiceSecurityProperties.User user) {
         if (user.name() == null || user.name().isBlank()) {
-            throw new NoUsersConfiguredException("a satops.security.users entry has no name");
+            throw new NoUsersConfiguredException(MESSAGES.get("security.user.noName"));
         }
         if (user.password() == null || !user.password().startsWith("{bcrypt}$2")) {
-            throw new NoUsersConfiguredException("user " + user.name() + ": the password must be a {bcrypt} hash "
-                    + "(`satops hash-password` prints one), never the password itself");
+            throw new NoUsersConfiguredException(MESSAGES.get("security.user.plainPassword", user.name()));
         }
         Set<Role> roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : user.roles().stream()
                 .map(role -> parseRole(user.name(), role)).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         if (roles.isEmpty()) {
-            throw new NoUsersConfiguredException("user " + user.name() + " has no role: give VIEWER or OPERATOR");
+            throw new NoUsersConfiguredException(MESSAGES.get("security.user.noRole", user.name()));
         }
         return User.withUsername(user.name()).password(user.password())
                 .roles(roles.stream().map(Role::name).toArray(String[]::new)).build();
@@ -52,8 +50,7 @@ public final class ServiceUsers {
         try {
             return Role.valueOf(role.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new NoUsersConfiguredException("user " + name + ": unknown role '" + role
-                    + "' (VIEWER or OPERATOR)");
+            throw new NoUsersConfiguredException(MESSAGES.get("security.user.unknownRole", name, role));
         }
     }
 }
