@@ -15,9 +15,9 @@ public final class ReportText {
     private final ReportLocale locale;
     private final DataIssueText reasons;
 
-    public ReportText(MessageSource messages, ReportLocale locale) {
+    public ReportText(MessageSource messages, DataIssueText reasons, ReportLocale locale) {
         this.messages = messages;
-        this.reasons = new DataIssueText(messages);
+        this.reasons = reasons;
         this.locale = locale;
     }
 

@@ -1,5 +1,6 @@
 package com.satops.common.report;
 
+import com.satops.common.inbox.DataIssueText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -8,13 +9,15 @@ import org.springframework.stereotype.Component;
 public class ReportTexts {
 
     private final MessageSource messages;
+    private final DataIssueText reasons;
 
-    public ReportTexts(MessageSource messages) {
+    public ReportTexts(MessageSource messages, DataIssueText reasons) {
         this.messages = messages;
+        this.reasons = reasons;
     }
 
     public ReportText of(ReportLocale locale) {
-        return new ReportText(messages, locale);
+        return new ReportText(messages, reasons, locale);
     }
 
     public ReportText of(String localeTag) {

@@ -1,5 +1,6 @@
 package com.satops.common.report;
 
+import com.satops.common.inbox.DataIssueText;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The report wording as the application reads it, for plain tests. */
@@ -13,6 +14,6 @@ public final class ReportBundles {
         messages.setBasenames("messages/report", "messages/inbox");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new ReportText(messages, locale);
+        return new ReportText(messages, new DataIssueText(messages), locale);
     }
 }
