@@ -12,6 +12,7 @@ import com.satops.common.report.UnmailedStaff;
 import com.satops.common.report.UnmailedStaffTable;
 import com.satops.common.text.NaturalOrder;
 import com.satops.common.text.PhoneMask;
+import com.satops.common.text.ScoreValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -310,7 +311,8 @@ public class VisitListWorkbooks {
         method.setShowErrorBox(true);
         sheet.addValidationData(method);
         DataValidationConstraint scores = helper.createIntegerConstraint(
-                DataValidationConstraint.OperatorType.BETWEEN, "1", "5");
+                DataValidationConstraint.OperatorType.BETWEEN,
+                String.valueOf(ScoreValues.LOWEST), String.valueOf(ScoreValues.HIGHEST));
         DataValidation score = helper.createValidation(scores, new CellRangeAddressList(1, rows, 5, 5));
         score.setShowErrorBox(true);
         sheet.addValidationData(score);

@@ -1,7 +1,7 @@
 package com.satops.web;
 
+import com.satops.common.text.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,8 +24,7 @@ public class ConsoleFormat {
             return "—";
         }
         if (name.endsWith("Rate") && value instanceof Number rate) {
-            return new BigDecimal(rate.toString()).movePointRight(2).setScale(2, RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString() + "%";
+            return Percent.brief(new BigDecimal(rate.toString()));
         }
         return value.toString();
     }

@@ -347,7 +347,7 @@ abstract class PresamplingScenario extends FreshStart {
                 """);
         RunSummary failed = presampling(DECEMBER, NOV_27, "zh-CN");
         assertThat(failed.status()).isEqualTo("FAILED");
-        assertThat(failed.message()).contains("crm-1103.csv").contains("66.67 %");
+        assertThat(failed.message()).contains("crm-1103.csv").contains("66.67%");
         assertThat(TestHome.DIR.resolve(WORKBOOK)).doesNotExist();
         assertThat(crm).exists();
 

@@ -1,7 +1,7 @@
 package com.satops.common.domain;
 
+import com.satops.common.text.ScoreValues;
 import com.satops.common.text.TextFolding;
-import com.satops.common.text.ValueException;
 
 /** The owner's word at the return visit (回访评价): a label, a code, or a score 1–5. */
 public enum ReturnVisitRating implements Labelled {
@@ -25,12 +25,8 @@ public enum ReturnVisitRating implements Labelled {
     public static ReturnVisitRating parse(String value) {
         String folded = TextFolding.fold(value);
         if (folded.matches("\\d+")) {
-            return switch (folded) {
-                case "4", "5" -> SATISFIED;
-                case "3" -> FAIR;
-                case "1", "2" -> DISSATISFIED;
-                default -> throw new ValueException("inbox.value.integerOutOfRange", 1, 5, folded);
-            };
+            int score = ScoreValues.parse(folded);
+            return score >= 4 ? SATISFIED : score == 3 ? FAIR : DISSATISFIED;
         }
         return Labels.parse(ReturnVisitRating.class, value);
     }

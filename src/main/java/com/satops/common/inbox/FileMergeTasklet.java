@@ -1,8 +1,8 @@
 package com.satops.common.inbox;
 
 import com.satops.common.config.SatopsProperties;
+import com.satops.common.text.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -105,7 +105,6 @@ public class FileMergeTasklet implements Tasklet {
     }
 
     private static String percent(double fraction) {
-        return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString() + " %";
+        return Percent.brief(BigDecimal.valueOf(fraction));
     }
 }

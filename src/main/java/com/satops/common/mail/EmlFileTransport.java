@@ -29,16 +29,20 @@ class EmlFileTransport implements MailTransport {
 
     @Override
     public void send(QueuedMail mail, String messageId) throws MessagingException {
+        String stem = String.format("%06d-%s", mail.mailId(), mail.recipient().replaceAll("[^A-Za-z0-9@._-]", "_"));
+        MimeMessage message = MailComposer.compose(mail, from, messageId, null, clock);
         try {
-            Files.createDirectories(outbox);
-            String stem = String.format("%06d-%s", mail.mailId(), mail.recipient().replaceAll("[^A-Za-z0-9@._-]", "_"));
-            Path partial = outbox.resolve(stem + ".eml.part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                MailComposer.compose(mail, from, messageId, null, clock).writeTo(out);
-            }
-            publish(partial, stem);
+            publish(AtomicWrite.partial(outbox.resolve(stem + ".eml"), out -> writeTo(message, out)), stem);
         } catch (IOException e) {
             throw new MessagingException("cannot write to " + outbox + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTo(MimeMessage message, OutputStream out) throws IOException {
+        try {
+            message.writeTo(out);
+        } catch (MessagingException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -25,18 +25,27 @@ public final class AtomicWrite {
 
     public static Path to(Path target, Content content) {
         try {
-            Path folder = target.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                content.writeTo(out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial(target, content), target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /**
+     * Writes the content to {@code <target>.part} (creating the folder) and returns that file, for a
+     * caller that moves it into place by a rule of its own.
+     */
+    public static Path partial(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            content.writeTo(out);
+        }
+        return partial;
     }
 }

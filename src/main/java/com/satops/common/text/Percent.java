@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Rates as people read them, the one place they are written as text (mails,
- * workbook notes): a fraction 0.8571 as {@code 85.71%}, and a change of rate as
+ * workbook notes, the console, run messages): a fraction 0.8571 as {@code 85.71%}, and a change of rate as
  * signed percentage points, {@code +1.25} or {@code -0.50}, never as a percent of a percent.
  */
 public final class Percent {
@@ -16,6 +16,11 @@ public final class Percent {
     /** A fraction 0–1 as a percentage with two decimals, rounded half-up. */
     public static String of(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** A fraction 0–1 as a percentage with at most two decimals, rounded half-up: 0.05 as {@code 5%}, 0.6667 as {@code 66.67%}. */
+    public static String brief(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** A change of a fraction (−0.0125) as signed percentage points with two decimals ({@code -1.25}). */

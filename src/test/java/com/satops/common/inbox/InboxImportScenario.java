@@ -163,7 +163,7 @@ abstract class InboxImportScenario extends FreshStart {
         RunSummary summary = importNow();
 
         assertThat(summary.status()).isEqualTo("FAILED");
-        assertThat(summary.message()).contains("crm-1120.csv").contains("66.67 %");
+        assertThat(summary.message()).contains("crm-1120.csv").contains("66.67%");
         assertThat(TestHome.inbox("crm").resolve("crm-1120.csv")).exists();
         // beside it, every bad row, so whoever fixes the file sees which
         byte[] errors = Files.readAllBytes(TestHome.inbox("crm").resolve("crm-1120.csv.errors.csv"));

@@ -21,4 +21,13 @@ class PercentTest {
         assertThat(Percent.points(new BigDecimal("-0.525"))).isEqualTo("-52.50");
         assertThat(Percent.points(BigDecimal.ZERO)).isEqualTo("0.00");
     }
+
+    @Test
+    void briefPercentsDropTrailingZeros() {
+        assertThat(Percent.brief(new BigDecimal("0.6667"))).isEqualTo("66.67%");
+        assertThat(Percent.brief(new BigDecimal("0.05"))).isEqualTo("5%");
+        assertThat(Percent.brief(new BigDecimal("0.125"))).isEqualTo("12.5%");
+        assertThat(Percent.brief(new BigDecimal("0.666666"))).as("half-up").isEqualTo("66.67%");
+        assertThat(Percent.brief(BigDecimal.ZERO)).isEqualTo("0%");
+    }
 }
