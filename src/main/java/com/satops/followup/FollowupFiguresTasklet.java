@@ -1,6 +1,6 @@
 package com.satops.followup;
 
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -16,9 +16,11 @@ public class FollowupFiguresTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(FollowupFiguresTasklet.class);
 
     private final FollowupReader reader;
+    private final RunOutputLog outputs;
 
-    public FollowupFiguresTasklet(FollowupReader reader) {
+    public FollowupFiguresTasklet(FollowupReader reader, RunOutputLog outputs) {
         this.reader = reader;
+        this.outputs = outputs;
     }
 
     @Override
@@ -29,7 +31,7 @@ public class FollowupFiguresTasklet implements Tasklet {
             log.warn("Some of the projects {} are unknown (no ERP roster lists them); reporting {}",
                     run.parameters().projects(), board.projectCodes());
         }
-        RunOutputs.putFigures(run.execution(), board.total().asRunFigures());
+        outputs.figures(run.execution(), board.total().asRunFigures());
         log.info("Service follow-up {}: {}", run.period(), board.total().asRunFigures());
         return RepeatStatus.FINISHED;
     }

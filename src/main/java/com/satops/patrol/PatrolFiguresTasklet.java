@@ -1,6 +1,6 @@
 package com.satops.patrol;
 
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -17,10 +17,13 @@ public class PatrolFiguresTasklet implements Tasklet {
 
     private final PatrolScoreboardReader scoreboards;
     private final PatrolProperties properties;
+    private final RunOutputLog outputs;
 
-    public PatrolFiguresTasklet(PatrolScoreboardReader scoreboards, PatrolProperties properties) {
+    public PatrolFiguresTasklet(PatrolScoreboardReader scoreboards, PatrolProperties properties,
+                                RunOutputLog outputs) {
         this.scoreboards = scoreboards;
         this.properties = properties;
+        this.outputs = outputs;
     }
 
     @Override
@@ -31,7 +34,7 @@ public class PatrolFiguresTasklet implements Tasklet {
             log.warn("Some of the projects {} are unknown (no ERP roster lists them); reporting {}",
                     run.parameters().projects(), board.projectCodes());
         }
-        RunOutputs.putFigures(run.execution(), board.total().figures().asRunFigures());
+        outputs.figures(run.execution(), board.total().figures().asRunFigures());
         log.info("Patrol close-out {} as of {}: {}", run.period(), run.week().asOf(),
                 board.total().figures().asRunFigures());
         return RepeatStatus.FINISHED;

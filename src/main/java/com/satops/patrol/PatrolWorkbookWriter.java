@@ -10,7 +10,7 @@ import com.satops.common.report.Share;
 import com.satops.common.report.SheetWriter;
 import com.satops.common.report.UnmailedStaff;
 import com.satops.common.report.UnmailedStaffTable;
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.Rate;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
@@ -232,7 +232,7 @@ public class PatrolWorkbookWriter {
         Map<PatrolCategory, long[]> totals = new LinkedHashMap<>();
         for (CategoryFigures row : rows) {
             sheet.row(row.projectCode(), values.category(row.category()), row.found(), row.closed(),
-                    new Share(RunOutputs.rate(row.closed(), row.found())), row.overdue(), row.recheckDue(),
+                    new Share(Rate.of(row.closed(), row.found())), row.overdue(), row.recheckDue(),
                     row.recheckOnTime());
             long[] sum = totals.computeIfAbsent(row.category(), c -> new long[5]);
             sum[0] += row.found();
@@ -247,7 +247,7 @@ public class PatrolWorkbookWriter {
             for (PatrolCategory category : order) {
                 long[] sum = totals.get(category);
                 sheet.total(t.get("patrol.company"), values.category(category), sum[0], sum[1],
-                        new Share(RunOutputs.rate(sum[1], sum[0])), sum[2], sum[3], sum[4]);
+                        new Share(Rate.of(sum[1], sum[0])), sum[2], sum[3], sum[4]);
             }
         }
     }

@@ -1,6 +1,6 @@
 package com.satops.patrol;
 
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.Rate;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +14,7 @@ public record ProjectFigures(String projectCode, String projectName, long found,
     }
 
     public BigDecimal closeoutRate() {
-        return RunOutputs.rate(closed, found);
+        return Rate.of(closed, found);
     }
 
     public ProjectFigures plus(ProjectFigures other) {

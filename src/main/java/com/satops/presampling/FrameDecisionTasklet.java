@@ -1,7 +1,7 @@
 package com.satops.presampling;
 
 import com.satops.common.domain.OccupancyStatus;
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +22,12 @@ class FrameDecisionTasklet implements Tasklet {
 
     private final SampleFrameMapper frames;
     private final Set<OccupancyStatus> occupied;
+    private final RunOutputLog outputs;
 
-    FrameDecisionTasklet(SampleFrameMapper frames, Set<OccupancyStatus> occupied) {
+    FrameDecisionTasklet(SampleFrameMapper frames, Set<OccupancyStatus> occupied, RunOutputLog outputs) {
         this.frames = frames;
         this.occupied = occupied;
+        this.outputs = outputs;
     }
 
     @Override
@@ -38,7 +40,7 @@ class FrameDecisionTasklet implements Tasklet {
         int decided = frames.insertFrame(query);
         frames.attachStatusEvidence(query);
         FrameFigures figures = FrameFigures.of(frames.projectSummaries(query));
-        RunOutputs.putFigures(run.execution(), figures.asMap());
+        outputs.figures(run.execution(), figures.asMap());
         log.info("{} frame: {} households decided in {} ms, {} eligible", query.month(), decided,
                 (System.nanoTime() - started) / 1_000_000, figures.eligible());
         return RepeatStatus.FINISHED;

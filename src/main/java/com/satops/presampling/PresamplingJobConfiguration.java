@@ -42,9 +42,9 @@ public class PresamplingJobConfiguration {
 
     @Bean
     Step presamplingDecideStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               SampleFrameMapper frames, SatopsProperties satops) {
+                               SampleFrameMapper frames, SatopsProperties satops, RunOutputLog outputs) {
         return new StepBuilder("presampling-decide", jobRepository)
-                .tasklet(new FrameDecisionTasklet(frames, satops.occupiedStatuses()), transactionManager)
+                .tasklet(new FrameDecisionTasklet(frames, satops.occupiedStatuses(), outputs), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

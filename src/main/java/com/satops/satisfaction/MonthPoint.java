@@ -1,6 +1,6 @@
 package com.satops.satisfaction;
 
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.Rate;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -9,7 +9,7 @@ public record MonthPoint(YearMonth month, long responses, long satisfied) {
 
     /** satisfied / responses, 4 decimals; 0 over no responses. */
     public BigDecimal rate() {
-        return RunOutputs.rate(satisfied, responses);
+        return Rate.of(satisfied, responses);
     }
 
     public boolean hasResponses() {

@@ -1,6 +1,6 @@
 package com.satops.satisfaction;
 
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class SatisfactionFiguresTasklet implements Tasklet {
 
     private final SatisfactionDigests digests;
+    private final RunOutputLog outputs;
 
-    public SatisfactionFiguresTasklet(SatisfactionDigests digests) {
+    public SatisfactionFiguresTasklet(SatisfactionDigests digests, RunOutputLog outputs) {
         this.digests = digests;
+        this.outputs = outputs;
     }
 
     @Override
@@ -24,7 +26,7 @@ public class SatisfactionFiguresTasklet implements Tasklet {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         RunParameters run = RunParameters.from(job.getJobInstance().getJobName(), job.getJobParameters());
         ScopeDigest company = digests.load(run.month(), run.projects()).company();
-        RunOutputs.putFigures(job, company.figures());
+        outputs.figures(job, company.figures());
         return RepeatStatus.FINISHED;
     }
 }

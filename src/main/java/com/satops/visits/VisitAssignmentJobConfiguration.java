@@ -80,9 +80,9 @@ public class VisitAssignmentJobConfiguration {
 
     @Bean
     Step visitAssignmentFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    VisitAssignmentMapper mapper) {
+                                    VisitAssignmentMapper mapper, RunOutputLog outputs) {
         return new StepBuilder("visit-assignment-figures", jobRepository)
-                .tasklet(new VisitFiguresTasklet(mapper), transactionManager)
+                .tasklet(new VisitFiguresTasklet(mapper, outputs), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

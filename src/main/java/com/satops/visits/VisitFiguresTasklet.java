@@ -1,6 +1,6 @@
 package com.satops.visits;
 
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,9 +13,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class VisitFiguresTasklet implements Tasklet {
 
     private final VisitAssignmentMapper mapper;
+    private final RunOutputLog outputs;
 
-    public VisitFiguresTasklet(VisitAssignmentMapper mapper) {
+    public VisitFiguresTasklet(VisitAssignmentMapper mapper, RunOutputLog outputs) {
         this.mapper = mapper;
+        this.outputs = outputs;
     }
 
     @Override
@@ -25,7 +27,7 @@ public class VisitFiguresTasklet implements Tasklet {
         List<String> projects = ProjectScope.resolve(mapper, run);
         MonthFigures figures = projects.isEmpty() ? MonthFigures.NONE
                 : mapper.monthFigures(run.month().toString(), projects);
-        RunOutputs.putFigures(job, figures.named());
+        outputs.figures(job, figures.named());
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,6 +1,6 @@
 package com.satops.common.inbox;
 
-import com.satops.common.run.RunOutputs;
+import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +24,19 @@ public class ImportVerdictTasklet implements Tasklet {
 
     private final ImportedFileMapper files;
     private final BadRowsCsv badRows;
+    private final RunOutputLog outputs;
 
-    public ImportVerdictTasklet(ImportedFileMapper files, BadRowsCsv badRows) {
+    public ImportVerdictTasklet(ImportedFileMapper files, BadRowsCsv badRows, RunOutputLog outputs) {
         this.files = files;
         this.badRows = badRows;
+        this.outputs = outputs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         if (IMPORT_JOB.equals(job.getJobInstance().getJobName())) {
-            RunOutputs.putFigures(job, figures(files.countsForExecution(job.getId())));
+            outputs.figures(job, figures(files.countsForExecution(job.getId())));
         }
         Locale locale = reportLocale(job);
         files.overRateFiles(job.getId()).forEach(file -> badRows.write(file, locale));

@@ -5,9 +5,10 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * What a run wrote (kind {@code REPORT}: paths relative to the home) and the staff
- * it could not mail for lack of an address (kind {@code UNMAILED}: 工号), per job
- * instance. Report steps add to it in their transaction; the run summary reads it.
+ * What a run wrote (kind {@code REPORT}: paths relative to the home), the staff
+ * it could not mail for lack of an address (kind {@code UNMAILED}: 工号) and its
+ * figures (kind {@code FIGURE}), per job instance. Steps add to it in their
+ * transaction; the run summary reads it.
  */
 @Mapper
 public interface RunOutputMapper {
@@ -19,6 +20,13 @@ public interface RunOutputMapper {
     void add(@Param("jobInstanceId") long jobInstanceId, @Param("executionId") long executionId,
              @Param("kind") String kind, @Param("item") String item);
 
+    /** Records a figure of the job instance, or replaces its number in place. */
+    void putFigure(@Param("jobInstanceId") long jobInstanceId, @Param("executionId") long executionId,
+                   @Param("name") String name, @Param("value") String value);
+
     /** The items of a kind in the order first recorded. */
     List<String> items(@Param("jobInstanceId") long jobInstanceId, @Param("kind") String kind);
+
+    /** The figures of the job instance in the order first recorded. */
+    List<RunFigure> figures(@Param("jobInstanceId") long jobInstanceId);
 }

@@ -40,7 +40,7 @@ public class RunSummaryFactory {
                 status.name(),
                 execution.getId(),
                 parameters.describe(),
-                RunOutputs.figures(execution),
+                outputs.figures(execution),
                 ledger.countDataIssues(runKey),
                 outputs.reports(execution),
                 ledger.countMails(execution.getId(), runKey),

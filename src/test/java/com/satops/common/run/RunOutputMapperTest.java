@@ -34,4 +34,17 @@ class RunOutputMapperTest {
         assertThat(mapper.items(2, RunOutputMapper.UNMAILED)).containsExactly("PM02");
         assertThat(mapper.items(2, RunOutputMapper.REPORT)).isEmpty();
     }
+
+    @Test
+    void aFigureGivenAgainKeepsItsPlaceAndTakesTheNewNumber() {
+        mapper.putFigure(1, 10, "found", "12");
+        mapper.putFigure(1, 10, "closeoutRate", "0.5000");
+        mapper.putFigure(1, 11, "found", "14");
+        mapper.putFigure(2, 12, "found", "3");
+
+        assertThat(mapper.figures(1)).containsExactly(new RunFigure("found", "14"),
+                new RunFigure("closeoutRate", "0.5000"));
+        assertThat(mapper.figures(2)).containsExactly(new RunFigure("found", "3"));
+        assertThat(mapper.items(1, RunOutputMapper.REPORT)).as("figures are not reports").isEmpty();
+    }
 }
