@@ -29,10 +29,10 @@ public class DemoCommand implements Callable<Integer> {
     @Mixin
     HomeOption home;
 
-    @Option(names = "--households", defaultValue = "3000", description = "Households (default: ${DEFAULT-VALUE})")
+    @Option(names = "--households", defaultValue = "" + DemoSpec.DEFAULT_HOUSEHOLDS, description = "Households (default: ${DEFAULT-VALUE})")
     int households;
 
-    @Option(names = "--projects", defaultValue = "3", description = "Projects (default: ${DEFAULT-VALUE})")
+    @Option(names = "--projects", defaultValue = "" + DemoSpec.DEFAULT_PROJECTS, description = "Projects (default: ${DEFAULT-VALUE})")
     int projects;
 
     @Option(names = "--seed", defaultValue = "20261120", description = "Random seed (default: ${DEFAULT-VALUE})")

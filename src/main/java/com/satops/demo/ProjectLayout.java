@@ -32,8 +32,4 @@ record ProjectLayout(int index, String code, String name, List<Building> buildin
     String zoneName(int zone) {
         return ZoneNames.of(zone);
     }
-
-    int highestBuildingNumber() {
-        return buildings.get(buildings.size() - 1).number();
-    }
 }

@@ -24,10 +24,6 @@ public record FollowupDay(LocalDate date) {
         return date.minusDays(1).atStartOfDay();
     }
 
-    public boolean createdOn(LocalDateTime createdAt) {
-        return within(createdAt, start(), end());
-    }
-
     /** Whether a time falls on the day before: a completion or return visit due for its 24 hours today. */
     public boolean onDayBefore(LocalDateTime at) {
         return within(at, previousStart(), start());

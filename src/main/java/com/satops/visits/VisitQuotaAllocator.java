@@ -49,11 +49,6 @@ public final class VisitQuotaAllocator {
         return taker;
     }
 
-    /** Whether the zone has an active steward at all. */
-    public boolean hasSteward(String zone) {
-        return stewardsByZone.containsKey(zone);
-    }
-
     private static List<Assignee> ofRole(List<Assignee> staff, StaffRole role) {
         return staff.stream().filter(a -> a.role() == role).sorted(BY_STAFF_NO).toList();
     }

@@ -91,10 +91,6 @@ public final class TriggerForm {
         return errors.get(Option.valueOf(option));
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty() || generalError != null;
-    }
-
     public String getGeneralError() {
         return generalError;
     }

@@ -11,10 +11,10 @@ class FollowupDayTest {
     private final FollowupDay day = new FollowupDay(LocalDate.of(2026, 11, 10));
 
     @Test
-    void createdOnTheDayFromMidnightToMidnight() {
-        assertThat(day.createdOn(LocalDateTime.of(2026, 11, 10, 0, 0))).isTrue();
-        assertThat(day.createdOn(LocalDateTime.of(2026, 11, 10, 23, 59, 59))).isTrue();
-        assertThat(day.createdOn(LocalDateTime.of(2026, 11, 11, 0, 0))).isFalse();
+    void theDayBeforeRunsFromMidnightToMidnight() {
+        assertThat(day.onDayBefore(LocalDateTime.of(2026, 11, 9, 0, 0))).isTrue();
+        assertThat(day.onDayBefore(LocalDateTime.of(2026, 11, 9, 23, 59, 59))).isTrue();
+        assertThat(day.onDayBefore(LocalDateTime.of(2026, 11, 10, 0, 0))).isFalse();
         assertThat(day.end()).isEqualTo(LocalDateTime.of(2026, 11, 11, 0, 0));
     }
 

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
+import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
@@ -92,8 +93,8 @@ abstract class FollowupScenario extends FreshStart {
     }
 
     RunSummary run(LocalDate date, String locale, String... projects) {
-        return runner.run(JobCatalog.SERVICE_FOLLOWUP.parametersForDay(date, List.of(projects), locale,
-                LocalDate.now(CLOCK)));
+        return runner.run(JobCatalog.SERVICE_FOLLOWUP.parameters(
+                new RunRequest(null, null, date.toString(), null, List.of(projects), locale), LocalDate.now(CLOCK)));
     }
 
     static final String HEADER = "工单编号,项目编码,房号,工单类型,创建时间,响应时间,派单时间,首次反馈时间,完成时间,"

@@ -101,11 +101,6 @@ public final class SheetWriter {
         return this;
     }
 
-    /** Rows on the current sheet, title and header included. */
-    public int rowsWritten() {
-        return nextRow;
-    }
-
     /** The sheet rows go to now (the continuation sheet once one was started). */
     public SXSSFSheet poi() {
         return sheet;

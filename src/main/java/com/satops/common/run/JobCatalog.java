@@ -130,11 +130,6 @@ public enum JobCatalog {
         return build(month, week == null ? null : parseWeek(week), null, asOf, projects, locale, today);
     }
 
-    /** Typed shorthand for the daily job. */
-    public RunParameters parametersForDay(LocalDate date, List<String> projects, String locale, LocalDate today) {
-        return build(null, null, date, null, projects, locale, today);
-    }
-
     private RunParameters build(YearMonth month, String week, LocalDate date, LocalDate asOf,
                                 List<String> projects, String locale, LocalDate today) {
         YearMonth effectiveMonth = switch (period) {

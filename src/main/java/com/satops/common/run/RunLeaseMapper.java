@@ -1,7 +1,6 @@
 package com.satops.common.run;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,8 +11,6 @@ public interface RunLeaseMapper {
     void insert(@Param("lease") RunLease lease);
 
     RunLease find(@Param("runKey") String runKey);
-
-    List<RunLease> findAll();
 
     void attachExecution(@Param("runKey") String runKey, @Param("ownerId") String ownerId,
                          @Param("executionId") long executionId);

@@ -53,10 +53,6 @@ public class RunLeases implements DisposableBean {
         heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
     }
 
-    public ProcessIdentity self() {
-        return self;
-    }
-
     /** Takes the lease of this run or throws {@link AlreadyRunningException} naming who holds it. */
     public void acquire(String job, String runKey) {
         LocalDateTime now = LocalDateTime.now(clock);
