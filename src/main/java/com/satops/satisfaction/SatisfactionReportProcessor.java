@@ -26,8 +26,8 @@ class SatisfactionReportProcessor implements ItemProcessor<ScopeDigest, ScopeRep
         String month = run.month().toString();
         ReportLocale locale = ReportLocale.of(run.locale());
         Path workbook = ReportPaths.workbook(home, run.job(), month, digest.projectCode(), locale);
-        String base = run.job() + "-" + month + (digest.projectCode() == null ? "" : "-" + digest.projectCode());
-        Path chart = ReportPaths.file(home, month, base + "-trend", "png", locale);
+        Path chart = ReportPaths.file(home, month, ReportPaths.baseName(run.job(), month, digest.projectCode())
+                + "-trend", "png", locale);
         return new ScopeReport(digest, workbook, chart);
     }
 }

@@ -116,7 +116,7 @@ public class VisitListWorkbooks {
 
     /** {@code reports/<month>/visit-assignment-<month>-<project>-<工号>[.<locale>].xlsx}. */
     Path personalWorkbook(String period, String projectCode, String staffNo, ReportText text) {
-        return ReportPaths.file(home, period, JOB + "-" + period + "-" + projectCode + "-" + fileSafe(staffNo),
+        return ReportPaths.file(home, period, ReportPaths.baseName(JOB, period, projectCode) + "-" + fileSafe(staffNo),
                 "xlsx", text.locale());
     }
 

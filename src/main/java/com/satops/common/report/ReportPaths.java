@@ -13,8 +13,12 @@ public final class ReportPaths {
     }
 
     public static Path workbook(Path home, String job, String period, String project, ReportLocale locale) {
-        String name = job + "-" + period + (project == null ? "" : "-" + project);
-        return file(home, period, name, "xlsx", locale);
+        return file(home, period, baseName(job, period, project), "xlsx", locale);
+    }
+
+    /** How a run's outputs are named before any suffix: {@code <job>-<period>[-<project>]}. */
+    public static String baseName(String job, String period, String project) {
+        return job + "-" + period + (project == null ? "" : "-" + project);
     }
 
     /** {@code reports/<period>/<baseName>[.<locale>].<extension>}. */

@@ -46,7 +46,6 @@ public final class CsvTableReader implements TableReader {
     private final Iterator<CSVRecord> records;
     private final ColumnLayout layout;
     private final String[] values;
-    private int dataRowsRead;
 
     CsvTableReader(Path file, ColumnSet columns) throws IOException {
         this.file = file;
@@ -114,15 +113,9 @@ public final class CsvTableReader implements TableReader {
                     values[column] = record.get(position);
                 }
             }
-            dataRowsRead++;
             return columns.row("", rowNumber(record), values);
         }
         return null;
-    }
-
-    @Override
-    public int dataRowsRead() {
-        return dataRowsRead;
     }
 
     @Override

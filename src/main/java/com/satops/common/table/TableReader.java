@@ -36,7 +36,4 @@ public interface TableReader extends Closeable {
 
     /** The next non-blank data row, or null after the last one. */
     TableRow next() throws IOException;
-
-    /** How many data rows {@link #next()} has returned so far. */
-    int dataRowsRead();
 }

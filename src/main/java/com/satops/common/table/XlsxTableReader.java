@@ -35,7 +35,6 @@ final class XlsxTableReader implements TableReader {
     private CellTextFormatter formatter;
     private SheetRowReader currentRows;
     private String currentSheet;
-    private int dataRowsRead;
     private boolean closed;
 
     XlsxTableReader(Path file, ColumnSet columns) throws IOException {
@@ -84,7 +83,6 @@ final class XlsxTableReader implements TableReader {
                     if (currentRows.isBlank()) {
                         continue;
                     }
-                    dataRowsRead++;
                     return columns.row(currentSheet, currentRows.rowNumber(), values);
                 }
                 closeCurrentSheet();
@@ -94,11 +92,6 @@ final class XlsxTableReader implements TableReader {
         } catch (XMLStreamException | POIXMLException | OpenXML4JRuntimeException e) {
             throw unreadable(e);
         }
-    }
-
-    @Override
-    public int dataRowsRead() {
-        return dataRowsRead;
     }
 
     /** Moves to the next sheet with a header row; false when no sheet is left. */
