@@ -20,6 +20,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.ibatis.session.ResultHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -152,68 +155,60 @@ public class PatrolWorkbookWriter {
 
     private void found(ReportWorkbook book, IssueQuery query, CloseoutWeek week, ReportText t,
                        CloseoutText values) {
-        SheetWriter sheet = book.listSheet(t.get("patrol.foundSheet"), issueColumns(t,
-                Column.text(t.get("patrol.status")), Column.date(t.get("patrol.closeBy")),
-                Column.date(t.get("patrol.closedOn")), Column.text(t.get("patrol.stateAsOf"))));
         CloseoutRules rules = week.rules();
-        mapper.foundIssues(query, context -> {
-            PatrolIssueRow issue = context.getResultObject();
-            List<Object> cells = issueCells(issue, values);
-            cells.add(values.status(issue.status()));
-            cells.add(rules.closeDeadline(issue.foundOn()));
-            cells.add(issue.closedOn());
-            cells.add(values.closeoutState(rules.closeoutState(issue.foundOn(), issue.isClosed(), issue.closedOn(),
-                    week.asOf())));
-            sheet.row(cells.toArray());
-        });
+        listing(book, t.get("patrol.foundSheet"), mapper::foundIssues, query, t, values, issue -> Arrays.asList(
+                        values.status(issue.status()), rules.closeDeadline(issue.foundOn()), issue.closedOn(),
+                        values.closeoutState(rules.closeoutState(issue.foundOn(), issue.isClosed(),
+                                issue.closedOn(), week.asOf()))),
+                Column.text(t.get("patrol.status")), Column.date(t.get("patrol.closeBy")),
+                Column.date(t.get("patrol.closedOn")), Column.text(t.get("patrol.stateAsOf")));
     }
 
     private void closed(ReportWorkbook book, IssueQuery query, CloseoutRules rules, ReportText t,
                         CloseoutText values) {
-        SheetWriter sheet = book.listSheet(t.get("patrol.closedSheet"), issueColumns(t,
+        listing(book, t.get("patrol.closedSheet"), mapper::closedIssues, query, t, values, issue -> Arrays.asList(
+                        rules.closeDeadline(issue.foundOn()), issue.closedOn(),
+                        ChronoUnit.DAYS.between(issue.foundOn(), issue.closedOn()),
+                        rules.closedLate(issue.foundOn(), issue.closedOn())
+                                ? values.closeoutState(CloseoutState.CLOSED_LATE) : null),
                 Column.date(t.get("patrol.closeBy")), Column.date(t.get("patrol.closedOn")),
-                Column.count(t.get("patrol.daysTaken")), Column.text(t.get("patrol.closedLate"))));
-        mapper.closedIssues(query, context -> {
-            PatrolIssueRow issue = context.getResultObject();
-            List<Object> cells = issueCells(issue, values);
-            cells.add(rules.closeDeadline(issue.foundOn()));
-            cells.add(issue.closedOn());
-            cells.add(ChronoUnit.DAYS.between(issue.foundOn(), issue.closedOn()));
-            cells.add(rules.closedLate(issue.foundOn(), issue.closedOn())
-                    ? values.closeoutState(CloseoutState.CLOSED_LATE) : null);
-            sheet.row(cells.toArray());
-        });
+                Column.count(t.get("patrol.daysTaken")), Column.text(t.get("patrol.closedLate")));
     }
 
     private void overdue(ReportWorkbook book, IssueQuery query, CloseoutWeek week, ReportText t,
                          CloseoutText values) {
-        SheetWriter sheet = book.listSheet(t.get("patrol.overdueSheet"), issueColumns(t,
-                Column.text(t.get("patrol.status")), Column.date(t.get("patrol.closeBy")),
-                Column.count(t.get("patrol.daysOverdue"))));
         CloseoutRules rules = week.rules();
-        mapper.overdueIssues(query, context -> {
-            PatrolIssueRow issue = context.getResultObject();
-            List<Object> cells = issueCells(issue, values);
-            cells.add(values.status(issue.status()));
-            cells.add(rules.closeDeadline(issue.foundOn()));
-            cells.add(rules.daysOverdue(issue.foundOn(), week.asOf()));
-            sheet.row(cells.toArray());
-        });
+        listing(book, t.get("patrol.overdueSheet"), mapper::overdueIssues, query, t, values, issue -> Arrays.asList(
+                        values.status(issue.status()), rules.closeDeadline(issue.foundOn()),
+                        rules.daysOverdue(issue.foundOn(), week.asOf())),
+                Column.text(t.get("patrol.status")), Column.date(t.get("patrol.closeBy")),
+                Column.count(t.get("patrol.daysOverdue")));
     }
 
     private void rechecks(ReportWorkbook book, IssueQuery query, CloseoutWeek week, ReportText t,
                           CloseoutText values) {
-        SheetWriter sheet = book.listSheet(t.get("patrol.recheckSheet"), issueColumns(t,
-                Column.date(t.get("patrol.recheckBy")), Column.date(t.get("patrol.recheckedOn")),
-                Column.text(t.get("patrol.state")), Column.count(t.get("patrol.daysLate"))));
         CloseoutRules rules = week.rules();
-        mapper.recheckMisses(query, context -> {
+        listing(book, t.get("patrol.recheckSheet"), mapper::recheckMisses, query, t, values, issue -> Arrays.asList(
+                        rules.recheckDeadline(issue.foundOn()), issue.recheckedOn(),
+                        values.recheckState(rules.recheckState(issue.foundOn(), issue.recheckedOn(), week.asOf())),
+                        rules.recheckDaysLate(issue.foundOn(), issue.recheckedOn(), week.asOf())),
+                Column.date(t.get("patrol.recheckBy")), Column.date(t.get("patrol.recheckedOn")),
+                Column.text(t.get("patrol.state")), Column.count(t.get("patrol.daysLate")));
+    }
+
+    /**
+     * A listing sheet: the columns every issue listing starts with, then the sheet's own, one row per issue
+     * the statement streams. {@code ownCells} may hold nulls: an empty cell stays blank.
+     */
+    private static void listing(ReportWorkbook book, String sheetName,
+                                BiConsumer<IssueQuery, ResultHandler<PatrolIssueRow>> statement, IssueQuery query,
+                                ReportText t, CloseoutText values, Function<PatrolIssueRow, List<?>> ownCells,
+                                Column... ownColumns) {
+        SheetWriter sheet = book.listSheet(sheetName, issueColumns(t, ownColumns));
+        statement.accept(query, context -> {
             PatrolIssueRow issue = context.getResultObject();
             List<Object> cells = issueCells(issue, values);
-            cells.add(rules.recheckDeadline(issue.foundOn()));
-            cells.add(issue.recheckedOn());
-            cells.add(values.recheckState(rules.recheckState(issue.foundOn(), issue.recheckedOn(), week.asOf())));
-            cells.add(rules.recheckDaysLate(issue.foundOn(), issue.recheckedOn(), week.asOf()));
+            cells.addAll(ownCells.apply(issue));
             sheet.row(cells.toArray());
         });
     }
