@@ -13,10 +13,15 @@ import java.util.Optional;
  *
  * @param importRoster the import's roster steps alone (stage and merge of the ERP files), against loadData
  * @param report       the biggest report and the step that wrote it, against bareSxssf (null: no job ran)
+ * @param repeatedKeysMegabytes the size of the repeated-key patrol log the {@value #REPEATED_KEYS_PHASE}
+ *                     phase imported (null: left out)
  */
 public record BenchFigures(int households, int projects, String profile, long maxHeapMiB, String loadMethod,
                            List<Measured> phases, List<Measured> ceilings, Measured importRoster,
-                           ReportWrite report) {
+                           ReportWrite report, Double repeatedKeysMegabytes) {
+
+    /** The phase that imports a generated log whose keys repeat, after the cycle and apart from it. */
+    public static final String REPEATED_KEYS_PHASE = "import-repeated-keys";
 
     /** The biggest report a job wrote: its rows and cells, and the seconds of the step that wrote it. */
     public record ReportWrite(String file, long rows, long cells, String step, double seconds) {
@@ -49,7 +54,19 @@ public record BenchFigures(int households, int projects, String profile, long ma
                 .map(c -> round(report.seconds() / c.seconds())).orElse(null));
         ratios.put(BenchTarget.PEAK_HEAP_MIB.key(), (double) phases.stream()
                 .filter(p -> !p.name().equals("generate")).mapToLong(Measured::peakHeapMiB).max().orElse(0));
+        ratios.put(BenchTarget.REPEATED_KEYS_VS_BOUND.key(), phase(REPEATED_KEYS_PHASE)
+                .filter(p -> repeatedKeysMegabytes != null)
+                .map(p -> round(p.seconds() / repeatedKeysBoundSeconds(repeatedKeysMegabytes))).orElse(null));
         return ratios;
+    }
+
+    /**
+     * The seconds a repeated-key log of that size may take to import on 2 cores: a minute for the run
+     * itself and 1.2 s a megabyte, so 200 MB in 5 minutes, where removing the superseded rows in quadratic
+     * time had not finished after 22.
+     */
+    public static double repeatedKeysBoundSeconds(double megabytes) {
+        return 60 + 1.2 * megabytes;
     }
 
     public Map<String, Object> json() {
@@ -84,6 +101,12 @@ public record BenchFigures(int households, int projects, String profile, long ma
             biggest.put("step", report.step());
             biggest.put("seconds", round(report.seconds()));
             json.put("biggestReport", biggest);
+        }
+        if (repeatedKeysMegabytes != null) {
+            Map<String, Object> repeated = new LinkedHashMap<>();
+            repeated.put("megabytes", round(repeatedKeysMegabytes));
+            repeated.put("boundSeconds", round(repeatedKeysBoundSeconds(repeatedKeysMegabytes)));
+            json.put("repeatedKeys", repeated);
         }
         Map<String, Double> ratios = ratios();
         json.put("ratios", ratios);
@@ -124,6 +147,10 @@ public record BenchFigures(int households, int projects, String profile, long ma
             out.printf("%-40s %10.1f %,12d %12s%n", "  (report step " + report.step() + ")",
                     report.seconds(), report.rows(), "");
         }
+        phase(REPEATED_KEYS_PHASE).filter(p -> repeatedKeysMegabytes != null).ifPresent(p -> out.printf(
+                "%n%.0f MB repeated-key CSV: %.1f s (bound %.0f s), heap peak %d MiB (bound %d MiB)%n",
+                repeatedKeysMegabytes, p.seconds(), repeatedKeysBoundSeconds(repeatedKeysMegabytes), p.peakHeapMiB(),
+                (long) BenchTarget.PEAK_HEAP_MIB.bound()));
         out.printf("%n%-40s %10s %10s %s%n", "ratio", "measured", "target", "");
         Map<String, Double> ratios = ratios();
         for (BenchTarget target : BenchTarget.values()) {
