@@ -22,12 +22,14 @@ public final class HeapWatch implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 20;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final boolean liveChecks;
     private final long baselineBytes;
     private final AtomicLong peakUsed;
     private final AtomicLong peakLive;
     private final ScheduledExecutorService sampler;
 
     private HeapWatch(Duration liveCheckEvery) {
+        liveChecks = liveCheckEvery != null;
         System.gc();
         baselineBytes = memory.getHeapMemoryUsage().getUsed();
         peakUsed = new AtomicLong(baselineBytes);
@@ -80,14 +82,15 @@ public final class HeapWatch implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         peakUsed.accumulateAndGet(used(), Math::max);
+        if (liveChecks) {
+            checkLive();
+        }
     }
 
-    /** Measures the live heap now (after a full collection), as the checks do. */
-    public long checkLive() {
+    private void checkLive() {
         System.gc();
         long live = used();
         peakLive.accumulateAndGet(live, Math::max);
-        return live;
     }
 
     private long used() {

@@ -23,7 +23,12 @@ public final class PhaseMeter {
 
     public static <T> Metered<T> measure(String name, Work<T> work, ToLongFunction<T> rows) throws Exception {
         // Every phase starts from the live heap, not the previous phase's garbage.
-        HeapWatch heap = HeapWatch.sampling();
+        return measure(name, work, rows, HeapWatch.sampling());
+    }
+
+    /** Measures the phase with a watch of the caller's, which closes when the work ends. */
+    public static <T> Metered<T> measure(String name, Work<T> work, ToLongFunction<T> rows, HeapWatch heap)
+            throws Exception {
         long started = System.nanoTime();
         T result;
         try (heap) {

@@ -76,6 +76,9 @@ class BenchCommandTest {
         // The repeated-key log: about the size asked for, its rows those of the phase, its bound beside it.
         JsonNode repeated = bench.get("repeatedKeys");
         assertThat(repeated.get("megabytes").asDouble()).isBetween(1.8, 2.2);
+        assertThat(repeated.get("issues").asLong()).isPositive();
+        assertThat(repeated.get("liveHeapPeakMiB").asLong())
+                .isGreaterThanOrEqualTo(repeated.get("liveHeapBaselineMiB").asLong()).isPositive();
         assertThat(repeated.get("boundSeconds").asDouble())
                 .isEqualTo(BenchFigures.repeatedKeysBoundSeconds(repeated.get("megabytes").asDouble()), within(0.01));
         JsonNode phase = bench.get("phases").get(phases.size() - 1);

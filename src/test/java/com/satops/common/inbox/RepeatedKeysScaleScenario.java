@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.bench.BenchFigures;
 import com.satops.bench.HeapWatch;
+import com.satops.bench.Measured;
+import com.satops.bench.PhaseMeter;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
@@ -28,9 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * while the import runs and once at its end, above the live heap before it.
  */
 abstract class RepeatedKeysScaleScenario extends FreshStart {
-
-    /** What the import may hold above the live heap it started from, whatever the file's size. */
-    static final long HEAP_GROWTH_BOUND_MIB = 128;
 
     @Autowired
     JobRunner runner;
@@ -57,26 +56,20 @@ abstract class RepeatedKeysScaleScenario extends FreshStart {
 
         // when
         HeapWatch heap = HeapWatch.withLiveChecks(Duration.ofSeconds(2));
-        long started = System.nanoTime();
-        RunSummary summary;
-        try (heap) {
-            summary = runner.run(JobCatalog.IMPORT.parameters(null, null, InboxRows.AS_OF, List.of(), "zh-CN",
-                    InboxRows.AS_OF));
-            heap.checkLive();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        PhaseMeter.Metered<RunSummary> imported = PhaseMeter.measure(BenchFigures.REPEATED_KEYS_PHASE,
+                () -> runner.run(JobCatalog.IMPORT.parameters(null, null, InboxRows.AS_OF, List.of(), "zh-CN",
+                        InboxRows.AS_OF)),
+                s -> ((Number) s.figures().get("rows." + InboxKind.PATROL.folder())).longValue(), heap);
 
         // then
-        double bound = BenchFigures.repeatedKeysBoundSeconds(log.megabytes());
-        long growthMiB = (heap.peakLiveBytes() - heap.baselineBytes()) >> 20;
-        System.out.printf("%s: %.0f MB repeated-key CSV (%,d rows, %,d issues): %.1f s (bound %.0f s), "
-                        + "live heap after GC %d MiB at start, peak %d MiB (+%d MiB, bound +%d MiB); "
-                        + "used heap sampled peak %d MiB%n",
-                database(), log.megabytes(), log.rows(), log.issues(), seconds, bound, heap.baselineBytes() >> 20,
-                heap.peakLiveBytes() >> 20, growthMiB, HEAP_GROWTH_BOUND_MIB, heap.peakUsedBytes() >> 20);
+        RunSummary summary = imported.result();
+        Measured phase = imported.measured();
+        BenchFigures.RepeatedKeys figures = new BenchFigures.RepeatedKeys(log.megabytes(), log.issues(),
+                heap.baselineBytes() >> 20, heap.peakLiveBytes() >> 20);
+        System.out.println(database() + ": " + BenchFigures.repeatedKeysLine(phase, figures));
 
         assertThat(summary.status()).isEqualTo("COMPLETED");
-        assertThat(((Number) summary.figures().get("rows.patrol")).longValue()).isEqualTo(log.rows());
+        assertThat(phase.rows()).isEqualTo(log.rows());
         assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue", Long.class)).isEqualTo(log.issues());
         // the last listing of every issue won: closed, and its place says which listing it was
         assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue WHERE status <> 'CLOSED' OR closed_on IS NULL",
@@ -94,7 +87,7 @@ abstract class RepeatedKeysScaleScenario extends FreshStart {
         assertThat(db.queryForObject("SELECT COUNT(*) FROM stg_patrol", Long.class)).isZero();
         assertThat(db.queryForObject("SELECT COUNT(*) FROM stg_dropped_row", Long.class)).isZero();
 
-        assertThat(seconds).isLessThanOrEqualTo(bound);
-        assertThat(growthMiB).isLessThanOrEqualTo(HEAP_GROWTH_BOUND_MIB);
+        assertThat(phase.seconds()).isLessThanOrEqualTo(BenchFigures.repeatedKeysBoundSeconds(log.megabytes()));
+        assertThat(figures.liveHeapGrowthMiB()).isLessThanOrEqualTo(BenchFigures.REPEATED_KEYS_HEAP_GROWTH_BOUND_MIB);
     }
 }
