@@ -21,9 +21,9 @@ import java.util.TreeMap;
  * then those listed at least twice, then those listed three times, so a key's
  * listings lie far apart in the file. Its last listing is 已销项 with a
  * 销项日期 and its 位置 says which listing it is (第n次上报); earlier ones are
- * open or in progress, so a wrong winner shows. One row in 20,000 names an
- * unknown project (a planted bad row of its own key). A one-household roster
- * makes the project known in the same import.
+ * open or in progress, so a wrong winner shows. One row in 20,000, the first
+ * at row 500, names an unknown project (a planted bad row of its own key). A
+ * one-household roster makes the project known in the same import.
  */
 public final class RepeatedKeyPatrolLog {
 
@@ -106,7 +106,7 @@ public final class RepeatedKeyPatrolLog {
                     if (last) {
                         byLastListing.merge(listingPlace(listing), 1L, Long::sum);
                     }
-                    if (rows % BAD_ROW_EVERY == 0) {
+                    if (rows % BAD_ROW_EVERY == BAD_ROW_EVERY / 40) {
                         table.row(issueNo("RKX", bad), UNKNOWN_PROJECT, "周巡", foundOn, "A区", listingPlace(1),
                                 "设施", description(k, 1, random), "工程部", "", "未整改", null, null);
                         rows++;
