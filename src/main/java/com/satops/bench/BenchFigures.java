@@ -13,10 +13,29 @@ import java.util.Optional;
  *
  * @param importRoster the import's roster steps alone (stage and merge of the ERP files), against loadData
  * @param report       the biggest report and the step that wrote it, against bareSxssf (null: no job ran)
+ * @param repeatedKeys the repeated-key patrol log the {@value #REPEATED_KEYS_PHASE} phase imported
+ *                     (null: left out)
  */
 public record BenchFigures(int households, int projects, String profile, long maxHeapMiB, String loadMethod,
                            List<Measured> phases, List<Measured> ceilings, Measured importRoster,
-                           ReportWrite report) {
+                           ReportWrite report, RepeatedKeys repeatedKeys) {
+
+    /** The phase that imports a generated log whose keys repeat, after the cycle and apart from it. */
+    public static final String REPEATED_KEYS_PHASE = "import-repeated-keys";
+
+    /** What the repeated-key import may hold above the live heap it started from, whatever the file's size. */
+    public static final long REPEATED_KEYS_HEAP_GROWTH_BOUND_MIB = 128;
+
+    /**
+     * The repeated-key log: its size, its distinct issues, and the live heap (after a forced full
+     * collection, every few seconds while it was imported and at the end) before and at its most.
+     */
+    public record RepeatedKeys(double megabytes, long issues, long liveHeapBaselineMiB, long liveHeapPeakMiB) {
+
+        public long liveHeapGrowthMiB() {
+            return liveHeapPeakMiB - liveHeapBaselineMiB;
+        }
+    }
 
     /** The biggest report a job wrote: its rows and cells, and the seconds of the step that wrote it. */
     public record ReportWrite(String file, long rows, long cells, String step, double seconds) {
@@ -49,7 +68,21 @@ public record BenchFigures(int households, int projects, String profile, long ma
                 .map(c -> round(report.seconds() / c.seconds())).orElse(null));
         ratios.put(BenchTarget.PEAK_HEAP_MIB.key(), (double) phases.stream()
                 .filter(p -> !p.name().equals("generate")).mapToLong(Measured::peakHeapMiB).max().orElse(0));
+        ratios.put(BenchTarget.REPEATED_KEYS_VS_BOUND.key(), phase(REPEATED_KEYS_PHASE)
+                .filter(p -> repeatedKeys != null)
+                .map(p -> round(p.seconds() / repeatedKeysBoundSeconds(repeatedKeys.megabytes()))).orElse(null));
+        ratios.put(BenchTarget.REPEATED_KEYS_HEAP_GROWTH_MIB.key(),
+                repeatedKeys == null ? null : (double) repeatedKeys.liveHeapGrowthMiB());
         return ratios;
+    }
+
+    /**
+     * The seconds a repeated-key log of that size may take to import on 2 cores: a minute for the run
+     * itself and 1.2 s a megabyte, so 200 MB in 5 minutes, where removing the superseded rows in quadratic
+     * time had not finished after 22.
+     */
+    public static double repeatedKeysBoundSeconds(double megabytes) {
+        return 60 + 1.2 * megabytes;
     }
 
     public Map<String, Object> json() {
@@ -84,6 +117,15 @@ public record BenchFigures(int households, int projects, String profile, long ma
             biggest.put("step", report.step());
             biggest.put("seconds", round(report.seconds()));
             json.put("biggestReport", biggest);
+        }
+        if (repeatedKeys != null) {
+            Map<String, Object> repeated = new LinkedHashMap<>();
+            repeated.put("megabytes", round(repeatedKeys.megabytes()));
+            repeated.put("issues", repeatedKeys.issues());
+            repeated.put("boundSeconds", round(repeatedKeysBoundSeconds(repeatedKeys.megabytes())));
+            repeated.put("liveHeapBaselineMiB", repeatedKeys.liveHeapBaselineMiB());
+            repeated.put("liveHeapPeakMiB", repeatedKeys.liveHeapPeakMiB());
+            json.put("repeatedKeys", repeated);
         }
         Map<String, Double> ratios = ratios();
         json.put("ratios", ratios);
@@ -124,6 +166,8 @@ public record BenchFigures(int households, int projects, String profile, long ma
             out.printf("%-40s %10.1f %,12d %12s%n", "  (report step " + report.step() + ")",
                     report.seconds(), report.rows(), "");
         }
+        phase(REPEATED_KEYS_PHASE).filter(p -> repeatedKeys != null)
+                .ifPresent(p -> out.printf("%n%s%n", repeatedKeysLine(p, repeatedKeys)));
         out.printf("%n%-40s %10s %10s %s%n", "ratio", "measured", "target", "");
         Map<String, Double> ratios = ratios();
         for (BenchTarget target : BenchTarget.values()) {
@@ -132,6 +176,15 @@ public record BenchFigures(int households, int projects, String profile, long ma
                     value == null ? "not measured" : target.met(value) ? "met" : "MISSED");
         }
         out.flush();
+    }
+
+    /** The repeated-key import in one line, as the bench and the scale test print it. */
+    public static String repeatedKeysLine(Measured phase, RepeatedKeys log) {
+        return String.format("%.0f MB repeated-key CSV (%,d rows, %,d issues): %.1f s (bound %.0f s), live heap "
+                        + "after GC %d MiB before, peak %d MiB (+%d MiB, bound +%d MiB); sampled used heap peak %d MiB",
+                log.megabytes(), phase.rows(), log.issues(), phase.seconds(), repeatedKeysBoundSeconds(log.megabytes()),
+                log.liveHeapBaselineMiB(), log.liveHeapPeakMiB(), log.liveHeapGrowthMiB(),
+                REPEATED_KEYS_HEAP_GROWTH_BOUND_MIB, phase.peakHeapMiB());
     }
 
     public static void printHeader(PrintWriter out) {

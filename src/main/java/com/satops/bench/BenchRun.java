@@ -1,5 +1,6 @@
 package com.satops.bench;
 
+import com.satops.bench.BenchFigures.RepeatedKeys;
 import com.satops.bench.BenchFigures.ReportWrite;
 import com.satops.bench.PhaseMeter.Metered;
 import com.satops.common.inbox.InboxFolders;
@@ -8,6 +9,7 @@ import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunSummary;
+import com.satops.demo.RepeatedKeyPatrolLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +32,15 @@ import org.springframework.core.env.Environment;
  * One bench on a generated company in an application context: the ceilings on the
  * waiting files (bare parse, bulk load of the roster), the import, every job the
  * context has in catalogue order, then the bare SXSSF write of the biggest report's
- * rows. Any input refused or any run not completed fails the bench.
+ * rows; last, on its own, the import of a generated patrol log in which most issues
+ * are listed more than once (superseded-row removal on a big file). Any input
+ * refused or any run not completed fails the bench.
  */
 public final class BenchRun {
 
     // The step of a job that writes its reports, by the jobs' step names.
     private static final List<String> REPORT_STEP_SUFFIXES = List.of("-workbook", "-lists", "-reports");
+    private static final Duration LIVE_HEAP_CHECKS = Duration.ofSeconds(2);
 
     private final ApplicationContext context;
     private final Path home;
@@ -49,7 +54,9 @@ public final class BenchRun {
         this.progress = progress;
     }
 
-    public BenchFigures run(int households, int projects, Measured generate, boolean importOnly) throws Exception {
+    /** {@code repeatedKeysMegabytes} 0 leaves the repeated-key import out. */
+    public BenchFigures run(int households, int projects, Measured generate, boolean importOnly,
+                            int repeatedKeysMegabytes) throws Exception {
         BenchMapper mapper = context.getBean(BenchMapper.class);
         if (mapper.countHouseholds() > 0) {
             throw new BenchFailure("the database already holds households; bench needs an empty one"
@@ -92,6 +99,21 @@ public final class BenchRun {
         List<Measured> cycleParts = phases.subList(1, phases.size());
         phase(phases, new Measured("cycle", cycleParts.stream().mapToDouble(Measured::seconds).sum(),
                 imported.measured().rows(), cycleParts.stream().mapToLong(Measured::peakHeapMiB).max().orElse(0)));
+        RepeatedKeys repeatedKeys = null;
+        if (repeatedKeysMegabytes > 0) {
+            RepeatedKeyPatrolLog.Written log = RepeatedKeyPatrolLog.write(folders.waiting(InboxKind.PATROL).getParent(),
+                    repeatedKeysMegabytes, today, 1L);
+            // the live heap too, as the scale test measures it: a full collection every 2 s costs a few per cent
+            HeapWatch heap = HeapWatch.withLiveChecks(LIVE_HEAP_CHECKS);
+            Metered<RunSummary> repeated = PhaseMeter.measure(BenchFigures.REPEATED_KEYS_PHASE,
+                    () -> runner.run(JobCatalog.IMPORT.parameters(RunRequest.defaults(), today)),
+                    s -> figure(s, "rows." + InboxKind.PATROL.folder()), heap);
+            phase(phases, repeated.measured());
+            requireCompleted(repeated.result());
+            requireNoFileRefused(repeated.result(), folders);
+            repeatedKeys = new RepeatedKeys(log.megabytes(), log.issues(), heap.baselineBytes() >> 20,
+                    heap.peakLiveBytes() >> 20);
+        }
 
         ReportWrite report = biggestReport(jobRuns).orElse(null);
         if (report != null) {
@@ -102,7 +124,7 @@ public final class BenchRun {
         }
         String profile = context.getEnvironment().matchesProfiles("mysql") ? "mysql" : "h2";
         return new BenchFigures(households, projects, profile, Runtime.getRuntime().maxMemory() >> 20,
-                loadData.method(), phases, ceilings, importRoster, report);
+                loadData.method(), phases, ceilings, importRoster, report, repeatedKeys);
     }
 
     private void phase(List<Measured> phases, Measured phase) {

@@ -6,7 +6,11 @@ public enum BenchTarget {
     IMPORT_VS_LOAD_DATA("importVsLoadData", "roster import vs loadData (rows/s)", true, 0.6),
     IMPORT_VS_BARE_PARSE("importVsBareParse", "import vs bareParse (rows/s)", true, 0.5),
     REPORT_VS_BARE_SXSSF("reportVsBareSxssf", "biggest report vs bareSxssf (seconds)", false, 1.5),
-    PEAK_HEAP_MIB("peakHeapMiB", "peak heap of any satops phase (MiB)", false, 256);
+    PEAK_HEAP_MIB("peakHeapMiB", "peak heap of any satops phase (MiB)", false, 256),
+    /** The repeated-key import's seconds over {@link BenchFigures#repeatedKeysBoundSeconds} for its size. */
+    REPEATED_KEYS_VS_BOUND("repeatedKeysVsBound", "repeated-key import vs 60 s + 1.2 s/MB", false, 1.0),
+    REPEATED_KEYS_HEAP_GROWTH_MIB("repeatedKeysHeapGrowthMiB", "repeated-key import heap growth (MiB)", false,
+            BenchFigures.REPEATED_KEYS_HEAP_GROWTH_BOUND_MIB);
 
     private final String key;
     private final String label;

@@ -1,16 +1,11 @@
 package com.satops.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
 
 /**
- * Times a phase while sampling the used heap every 20 ms: the peak is what the phase
- * really held at once, garbage not yet collected included (so it is an upper bound).
+ * Times a phase while a {@link HeapWatch} samples the used heap every 20 ms: the peak
+ * is what the phase really held at once, garbage not yet collected included (so it
+ * is an upper bound).
  */
 public final class PhaseMeter {
 
@@ -27,25 +22,19 @@ public final class PhaseMeter {
     }
 
     public static <T> Metered<T> measure(String name, Work<T> work, ToLongFunction<T> rows) throws Exception {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        // Start every phase from the live heap, not the previous phase's garbage.
-        System.gc();
-        AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "heap-sampler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-                0, 20, TimeUnit.MILLISECONDS);
+        // Every phase starts from the live heap, not the previous phase's garbage.
+        return measure(name, work, rows, HeapWatch.sampling());
+    }
+
+    /** Measures the phase with a watch of the caller's, which closes when the work ends. */
+    public static <T> Metered<T> measure(String name, Work<T> work, ToLongFunction<T> rows, HeapWatch heap)
+            throws Exception {
         long started = System.nanoTime();
         T result;
-        try {
+        try (heap) {
             result = work.run();
-        } finally {
-            sampler.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Metered<>(result, new Measured(name, seconds, rows.applyAsLong(result), peak.get() >> 20));
+        return new Metered<>(result, new Measured(name, seconds, rows.applyAsLong(result), heap.peakUsedBytes() >> 20));
     }
 }

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generate a company of N households into a fresh home, import it and run every job,",
                 "printing seconds, rows/s and peak heap per phase, the ceilings measured on the same files",
-                "(bulk load, bare parse, bare SXSSF write) and each ratio against its target.",
+                "(bulk load, bare parse, bare SXSSF write) and each ratio against its target; then the import",
+                "of a generated patrol log of --repeated-keys-mb whose issues are listed up to three times.",
                 "Exit status: 0 measured, 1 an input refused or a run not completed (named on standard error)."})
 public class BenchCommand implements Callable<Integer> {
 
@@ -50,14 +51,23 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print only the figures, as one JSON object, on standard output")
     boolean json;
 
-    @Option(names = "--import-only", description = "Stop after the import")
+    @Option(names = "--import-only", description = "Stop after the import (the repeated-key import still runs)")
     boolean importOnly;
+
+    @Option(names = "--repeated-keys-mb", defaultValue = "200", paramLabel = "MB",
+            description = "Size of the patrol log with repeated keys imported last, as phase import-repeated-keys "
+                    + "(default: ${DEFAULT-VALUE}; 0 leaves it out)")
+    int repeatedKeysMb;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (repeatedKeysMb < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--repeated-keys-mb must be 0 or more (got " + repeatedKeysMb + ")");
+        }
         if (!profile.equals("h2") && !profile.equals("mysql")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--profile must be h2 or mysql (got '" + profile + "')");
@@ -82,7 +92,8 @@ public class BenchCommand implements Callable<Integer> {
         BenchFigures figures;
         try (ConfigurableApplicationContext context = SpringContexts.start(root, false, profileArgs)) {
             figures = new BenchRun(context, root, today, table)
-                    .run(generated.result().households(), generated.result().projects(), generate, importOnly);
+                    .run(generated.result().households(), generated.result().projects(), generate, importOnly,
+                            repeatedKeysMb);
         } catch (BenchFailure e) {
             spec.commandLine().getErr().println("satops bench: " + e.getMessage());
             return SatopsCli.FAILED;

@@ -2,6 +2,7 @@ package com.satops.service;
 
 import com.satops.common.mail.MailDelivery;
 import com.satops.common.mail.MailResender;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,11 @@ public class MailService implements DisposableBean {
 
     public long count(String status) {
         return queries.countMails(STORED_STATUS.get(status));
+    }
+
+    /** Mails queued since then whose recipient may hold a duplicate: sent again after an uncertain send. */
+    public long countRetriedSince(LocalDateTime since) {
+        return queries.countRetriedMailsSince(since);
     }
 
     /**

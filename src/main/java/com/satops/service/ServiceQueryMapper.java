@@ -23,6 +23,9 @@ public interface ServiceQueryMapper {
 
     long countMails(@Param("status") String status);
 
+    /** Mails queued since then that were sent again after an uncertain send. */
+    long countRetriedMailsSince(@Param("since") LocalDateTime since);
+
     /** The oldest queued mail that is due, to tell a backlog from a mail just queued. */
     LocalDateTime oldestDueMail();
 

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The mail outbox: waiting, sent and failed mails with their error; resend one, or all of a job's period. */
+/**
+ * The mail outbox: waiting, sent and failed mails with their attempts, their retries after an uncertain send
+ * (a possible duplicate) and their error; resend one, or all of a job's period.
+ */
 @Controller
 public class MailOutboxPage {
 
@@ -37,7 +40,9 @@ public class MailOutboxPage {
     @GetMapping("/mails")
     public String list(MailFilter filter, Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("mails", mails.list(filter.status(), filter.job(), filter.period()));
+        List<MailRow> listed = mails.list(filter.status(), filter.job(), filter.period());
+        model.addAttribute("mails", listed);
+        model.addAttribute("retriedMails", listed.stream().filter(mail -> mail.retried() > 0).count());
         model.addAttribute("mailStatuses", STATUSES);
         model.addAttribute("jobNames", jobs.names());
         return "console/mails";

@@ -25,6 +25,8 @@ public class OverviewPage {
 
     /** A mail still waiting after this long is a backlog, not one just queued. */
     static final Duration LONG_WAIT = Duration.ofHours(1);
+    /** A mail retried after an uncertain send is shown for a week after it was queued. */
+    static final Duration RECENT_RETRIES = Duration.ofDays(7);
     private static final Set<String> FAILED = Set.of("FAILED", "STOPPED", "UNKNOWN");
 
     private final RunService runs;
@@ -51,11 +53,11 @@ public class OverviewPage {
 
     /** What the admin should look at before anything else; calm when there is nothing. */
     public record Attention(List<ConsoleRun> failedRuns, List<ConsoleRun> deadRuns, long failedMails,
-                            long mailsWaitingLong, long filesWaiting, long filesRefused) {
+                            long mailsWaitingLong, long mailsRetried, long filesWaiting, long filesRefused) {
 
         public boolean calm() {
             return failedRuns.isEmpty() && deadRuns.isEmpty() && failedMails == 0 && mailsWaitingLong == 0
-                    && filesWaiting == 0 && filesRefused == 0;
+                    && mailsRetried == 0 && filesWaiting == 0 && filesRefused == 0;
         }
     }
 
@@ -79,7 +81,8 @@ public class OverviewPage {
         Attention attention = new Attention(
                 lastRuns.values().stream().filter(r -> FAILED.contains(r.status())).toList(),
                 lastRuns.values().stream().filter(ConsoleRun::leftByDeadProcess).toList(),
-                mails.count("FAILED"), waitingLong, waiting, refused);
+                mails.count("FAILED"), waitingLong,
+                mails.countRetriedSince(LocalDateTime.now(clock).minus(RECENT_RETRIES)), waiting, refused);
         model.addAttribute("jobs", cards);
         model.addAttribute("attention", attention);
         return "console/overview";

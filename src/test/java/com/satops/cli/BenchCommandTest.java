@@ -1,7 +1,9 @@
 package com.satops.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.satops.bench.BenchFigures;
 import com.satops.bench.BenchTarget;
 import com.satops.common.run.JobCatalog;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +31,8 @@ class BenchCommandTest {
         int exit;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = SatopsCli.execute("bench", "--households", "20000", "--json", "--home", home.toString());
+            exit = SatopsCli.execute("bench", "--households", "20000", "--repeated-keys-mb", "2", "--json", "--home",
+                    home.toString());
         } finally {
             System.setOut(originalOut);
         }
@@ -44,10 +47,10 @@ class BenchCommandTest {
         List<String> phases = names(bench.get("phases"), "phase");
         List<String> jobs = Stream.of(JobCatalog.values()).filter(j -> j != JobCatalog.IMPORT)
                 .map(JobCatalog::jobName).toList();
-        assertThat(phases).startsWith("generate", "import").endsWith("cycle")
+        assertThat(phases).startsWith("generate", "import").endsWith("cycle", BenchFigures.REPEATED_KEYS_PHASE)
                 .contains("presampling-cleanup", "visit-assignment", "patrol-closeout", "satisfaction-summary")
                 .doesNotHaveDuplicates();
-        assertThat(phases.subList(2, phases.size() - 1)).allMatch(jobs::contains);
+        assertThat(phases.subList(2, phases.size() - 2)).allMatch(jobs::contains);
         for (JsonNode phase : bench.get("phases")) {
             assertThat(phase.propertyNames()).containsExactly("phase", "seconds", "rows", "rowsPerSecond",
                     "peakHeapMiB");
@@ -70,6 +73,18 @@ class BenchCommandTest {
         assertThat(bench.get("biggestReport").get("step").asString()).isEqualTo("presampling-workbook");
         assertThat(ceiling(bench, "bareSxssf").get("rows").asLong())
                 .isEqualTo(bench.get("biggestReport").get("rows").asLong());
+        // The repeated-key log: about the size asked for, its rows those of the phase, its bound beside it.
+        JsonNode repeated = bench.get("repeatedKeys");
+        assertThat(repeated.get("megabytes").asDouble()).isBetween(1.8, 2.2);
+        assertThat(repeated.get("issues").asLong()).isPositive();
+        assertThat(repeated.get("liveHeapPeakMiB").asLong())
+                .isGreaterThanOrEqualTo(repeated.get("liveHeapBaselineMiB").asLong()).isPositive();
+        assertThat(repeated.get("boundSeconds").asDouble())
+                .isEqualTo(BenchFigures.repeatedKeysBoundSeconds(repeated.get("megabytes").asDouble()), within(0.01));
+        JsonNode phase = bench.get("phases").get(phases.size() - 1);
+        assertThat(phase.get("rows").asLong()).isBetween(1_000L, 1_300L);
+        assertThat(bench.get("ratios").get(BenchTarget.REPEATED_KEYS_VS_BOUND.key()).asDouble())
+                .isEqualTo(phase.get("seconds").asDouble() / repeated.get("boundSeconds").asDouble(), within(0.01));
     }
 
     private static JsonNode ceiling(JsonNode bench, String name) {

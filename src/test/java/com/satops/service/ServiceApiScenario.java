@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +65,9 @@ abstract class ServiceApiScenario extends FreshStart {
 
     @Autowired
     ScheduleFiles scheduleFiles;
+
+    @Autowired
+    JdbcTemplate db;
 
     @BeforeEach
     void noLockouts() {
@@ -214,6 +218,30 @@ abstract class ServiceApiScenario extends FreshStart {
         assertThat(ApiClient.json(locked).get("error").asString()).contains("too many failed logins");
         // The address is locked out as well: guessing another user's password from it is no way round.
         assertThat(api().get("/api/jobs", OPERATOR, OPERATOR_PASSWORD).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void theOutboxListCarriesEachMailsAttemptsAndRetries() throws Exception {
+        // given: a mail delivered at once, and one sent again after its sender died with the server holding it
+        String insert = "INSERT INTO mail_outbox (mail_key, job, period, recipient, subject, html_body, status, "
+                + "attempts, retried, sent_at, run_key, execution_id) VALUES (?, 'patrol-closeout', '2026-W47', ?, "
+                + "'巡区销项', '<p>x</p>', 'SENT', ?, ?, CURRENT_TIMESTAMP, 'patrol-closeout|2026-W47', 1)";
+        db.update(insert, "once", "once@demo-property.example.com", 1, 0);
+        db.update(insert, "twice", "twice@demo-property.example.com", 2, 1);
+
+        // when
+        HttpResponse<String> response = api().get("/api/mails?status=SENT&job=patrol-closeout", VIEWER,
+                VIEWER_PASSWORD);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode mails = ApiClient.json(response);
+        assertThat(mails.size()).isEqualTo(2);
+        for (JsonNode mail : mails) {
+            boolean retried = mail.get("recipient").asString().startsWith("twice");
+            assertThat(mail.get("attempts").asInt()).isEqualTo(retried ? 2 : 1);
+            assertThat(mail.get("retried").asInt()).isEqualTo(retried ? 1 : 0);
+        }
     }
 
     @Test

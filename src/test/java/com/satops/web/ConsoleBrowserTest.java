@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.satops.common.mail.MailDelivery;
 import com.satops.common.run.IsoWeek;
 import com.satops.demo.DemoCompanyGenerator;
 import com.satops.demo.DemoSpec;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -79,6 +81,9 @@ class ConsoleBrowserTest {
 
     @Autowired
     Scheduler scheduler;
+
+    @Autowired
+    MailDelivery delivery;
 
     @BeforeAll
     static void browserInstalled() {
@@ -191,6 +196,25 @@ class ConsoleBrowserTest {
             awaitMails(delivered + 1);
             assertThat(smtp.getReceivedMessagesForDomain(recipient)).hasSizeGreaterThanOrEqualTo(2);
 
+            // a mail whose sender died after claiming it (the claim expired, no outcome) is sent again and shown
+            long cutOff = db.queryForObject("SELECT MIN(mail_id) FROM mail_outbox WHERE status = 'SENT'", Long.class);
+            LocalDateTime claimedAt = LocalDateTime.now().minusMinutes(30);
+            db.update("UPDATE mail_outbox SET status = 'QUEUED', sent_at = NULL, attempts = 0, claimed_at = ?, "
+                    + "next_attempt_at = ? WHERE mail_id = ?", claimedAt, claimedAt.plusMinutes(2), cutOff);
+            int before = smtp.getReceivedMessages().length;
+            delivery.deliverDue();
+            awaitMails(before + 1);
+            browser.open("/mails");
+            WebElement retried = browser.find("tr[data-mail-id='" + cutOff + "'] td.retried");
+            assertThat(retried.getText().trim()).isEqualTo("1");
+            assertThat(retried.getAttribute("class")).contains("possible-duplicate");
+            assertThat(browser.find("tr[data-mail-id='" + cutOff + "'] td.num").getText().trim())
+                    .as("attempts").isEqualTo("2");
+            assertThat(browser.text("#retried-mails")).contains("1 封").contains("Message-ID");
+            browser.screenshot("mails-retried", 1280);
+            browser.open("/");
+            assertThat(browser.text("#attention li.retried-mails")).contains("1 封邮件").contains("两份");
+
             browser.click("#logout");
             browser.waitFor(Duration.ofSeconds(10), "#sign-in");
 
@@ -213,6 +237,9 @@ class ConsoleBrowserTest {
             browser.screenshot("run-page-en-viewer", 1280);
             browser.open("/schedules");
             assertThat(browser.text("#schedule-patrol-closeout .cron-words")).isEqualTo("Every Monday at 06:00");
+            browser.open("/mails");
+            assertThat(browser.text("table.mails thead")).contains("Attempts").contains("Retried");
+            assertThat(browser.text("#retried-mails")).startsWith("1 of these mail(s) were sent again");
             browser.click("#logout");
             browser.waitFor(Duration.ofSeconds(10), "#sign-in");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/login?logout");

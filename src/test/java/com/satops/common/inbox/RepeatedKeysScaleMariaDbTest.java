@@ -6,12 +6,12 @@ import com.satops.support.MariaDbDatabase;
 class RepeatedKeysScaleMariaDbTest extends RepeatedKeysScaleScenario {
 
     @Override
-    int largeRows() {
-        return 100_000;
+    int megabytes() {
+        return 200;
     }
 
     @Override
-    boolean databaseInHeap() {
-        return false;
+    String database() {
+        return "MariaDB";
     }
 }

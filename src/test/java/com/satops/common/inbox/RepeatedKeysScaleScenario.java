@@ -2,33 +2,34 @@ package com.satops.common.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.satops.bench.BenchFigures;
+import com.satops.bench.HeapWatch;
+import com.satops.bench.Measured;
+import com.satops.bench.PhaseMeter;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
+import com.satops.demo.RepeatedKeyPatrolLog;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A roster that lists every household twice (an export appended to itself):
- * the superseded rows leave staging in one statement per file, so the import
- * time grows with the file, not with its square, and the heap stays flat.
+ * A patrol log of a few hundred megabytes in which most issues are listed two or
+ * three times, imported by the real import: the superseded rows leave staging in
+ * time linear in the file, so it imports within the bench's bound, the last
+ * listing of each issue wins, and the heap the import holds stays flat. The heap
+ * is the live heap, measured after a forced full collection every two seconds
+ * while the import runs and once at its end, above the live heap before it.
  */
 abstract class RepeatedKeysScaleScenario extends FreshStart {
-
-    /** Quadratic removal made ten times the rows a hundred times slower; linear stays near ten. */
-    private static final double MAX_PER_ROW_GROWTH = 3.0;
 
     @Autowired
     JobRunner runner;
@@ -36,114 +37,57 @@ abstract class RepeatedKeysScaleScenario extends FreshStart {
     @Autowired
     JdbcTemplate db;
 
-    /** The rows of the larger file; the smaller has a tenth of them. */
-    abstract int largeRows();
+    /** The size of the generated log. */
+    abstract int megabytes();
 
-    /** Whether the database keeps its tables in this JVM's heap (H2 in memory), so the heap shows them too. */
-    abstract boolean databaseInHeap();
+    /** Which database, for the printed line. */
+    abstract String database();
+
+    @AfterEach
+    void dropTheBigFile() {
+        TestHome.clear();
+    }
 
     @Test
-    void supersededRowsAreRemovedInTimeLinearInTheFile() throws Exception {
-        int smallRows = largeRows() / 10;
-        Measured small = importRoster(smallRows);
-        Measured large = importRoster(largeRows());
+    void aLogWithRepeatedKeysImportsWithinItsBoundInAFlatHeap() throws Exception {
+        // given
+        RepeatedKeyPatrolLog.Written log = RepeatedKeyPatrolLog.write(TestHome.DIR.resolve("inbox"), megabytes(),
+                InboxRows.AS_OF, 11L);
 
-        double growth = large.perRowNanos() / small.perRowNanos();
-        System.out.printf("repeated-key roster: %,d rows in %,d ms (peak heap %,d MB); %,d rows in %,d ms "
-                        + "(peak heap %,d MB); time per row grew %.2fx, bound %.1fx%n",
-                smallRows, small.millis(), small.peakHeapMb(), largeRows(), large.millis(), large.peakHeapMb(), growth,
-                MAX_PER_ROW_GROWTH);
-        assertThat(growth).isLessThanOrEqualTo(MAX_PER_ROW_GROWTH);
-        if (!databaseInHeap()) {
-            // streamed: ten times the rows need no more heap to speak of (a -Xmx1g test JVM)
-            assertThat(large.peakHeapMb()).isLessThan(small.peakHeapMb() + 256);
-        }
-    }
+        // when
+        HeapWatch heap = HeapWatch.withLiveChecks(Duration.ofSeconds(2));
+        PhaseMeter.Metered<RunSummary> imported = PhaseMeter.measure(BenchFigures.REPEATED_KEYS_PHASE,
+                () -> runner.run(JobCatalog.IMPORT.parameters(null, null, InboxRows.AS_OF, List.of(), "zh-CN",
+                        InboxRows.AS_OF)),
+                s -> ((Number) s.figures().get("rows." + InboxKind.PATROL.folder())).longValue(), heap);
 
-    private Measured importRoster(int rows) throws Exception {
-        flyway.clean();
-        flyway.migrate();
-        TestHome.clear();
-        Path file = TestHome.inbox("erp").resolve("erp-big.csv");
-        writeRoster(file, rows);
-        HeapPeak heap = HeapPeak.start();
-        long started = System.nanoTime();
-        RunSummary summary = runner.run(JobCatalog.IMPORT.parameters(null, null, InboxRows.AS_OF, List.of(),
-                "zh-CN", InboxRows.AS_OF));
-        long nanos = System.nanoTime() - started;
-        long peak = heap.stop();
+        // then
+        RunSummary summary = imported.result();
+        Measured phase = imported.measured();
+        BenchFigures.RepeatedKeys figures = new BenchFigures.RepeatedKeys(log.megabytes(), log.issues(),
+                heap.baselineBytes() >> 20, heap.peakLiveBytes() >> 20);
+        System.out.println(database() + ": " + BenchFigures.repeatedKeysLine(phase, figures));
 
         assertThat(summary.status()).isEqualTo("COMPLETED");
-        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(rows / 2);
-        // the later listing of each household won
-        assertThat(db.queryForObject("SELECT COUNT(*) FROM household WHERE zone <> 'B区'", Integer.class)).isZero();
-        assertThat(db.queryForObject("SELECT COUNT(*) FROM stg_erp", Integer.class)).isZero();
-        return new Measured(rows, nanos, peak);
-    }
+        assertThat(phase.rows()).isEqualTo(log.rows());
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue", Long.class)).isEqualTo(log.issues());
+        // the last listing of every issue won: closed, and its place says which listing it was
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue WHERE status <> 'CLOSED' OR closed_on IS NULL",
+                Long.class)).isZero();
+        Map<String, Long> byPlace = new HashMap<>();
+        db.query("SELECT location, COUNT(*) AS issues FROM patrol_issue GROUP BY location",
+                (java.sql.ResultSet r) -> {
+                    byPlace.put(r.getString("location"), r.getLong("issues"));
+                });
+        assertThat(byPlace).isEqualTo(log.issuesByLastListing());
+        // only the planted rows are data issues, each once
+        assertThat(db.queryForList("SELECT DISTINCT reason_key FROM data_issue", String.class))
+                .containsExactly("inbox.issue.unknownProject");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM data_issue", Long.class)).isEqualTo(log.plantedBadRows());
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM stg_patrol", Long.class)).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM stg_dropped_row", Long.class)).isZero();
 
-    /** Every household of 1 … rows/2 in zone A, then all of them again in zone B. */
-    private static void writeRoster(Path file, int rows) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("房屋台账导出 2026-11-20\n");
-            out.write(InboxImportScenario.header());
-            int households = rows / 2;
-            for (String zone : new String[] {"A区", "B区"}) {
-                for (int i = 0; i < households; i++) {
-                    out.write("XXHY,星河湾," + (i / 1000 + 1) + ",1," + (i % 1000 + 1000) + "," + zone
-                            + ",业主,138" + (10_000_000 + i) + ",已交房,常住\n");
-                }
-            }
-        }
-    }
-
-    private record Measured(int rows, long nanos, long peakHeapBytes) {
-
-        double perRowNanos() {
-            return (double) nanos / rows;
-        }
-
-        long millis() {
-            return nanos / 1_000_000;
-        }
-
-        long peakHeapMb() {
-            return peakHeapBytes / (1024 * 1024);
-        }
-    }
-
-    /** The most heap in use while the import runs, sampled by a thread of its own. */
-    private static final class HeapPeak {
-
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread sampler;
-        private volatile boolean running = true;
-
-        private HeapPeak() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            sampler = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-peak");
-            sampler.setDaemon(true);
-        }
-
-        static HeapPeak start() {
-            System.gc();
-            HeapPeak heap = new HeapPeak();
-            heap.sampler.start();
-            return heap;
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            sampler.join();
-            return peak.get();
-        }
+        assertThat(phase.seconds()).isLessThanOrEqualTo(BenchFigures.repeatedKeysBoundSeconds(log.megabytes()));
+        assertThat(figures.liveHeapGrowthMiB()).isLessThanOrEqualTo(BenchFigures.REPEATED_KEYS_HEAP_GROWTH_BOUND_MIB);
     }
 }
