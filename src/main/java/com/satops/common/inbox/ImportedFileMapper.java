@@ -13,6 +13,9 @@ public interface ImportedFileMapper {
 
     Long findAppliedFile(@Param("sha256") String sha256);
 
+    /** The files listed for a merge whose content has been applied already. */
+    List<Long> appliedBeforeMerge();
+
     void recordAppliedContent(@Param("sha256") String sha256, @Param("fileId") long fileId);
 
     void finishFile(@Param("fileId") long fileId, @Param("status") String status,
@@ -25,8 +28,6 @@ public interface ImportedFileMapper {
     void deleteAbandonedStaging(@Param("table") String table);
 
     void markAbandonedStaging();
-
-    void deleteStaging(@Param("table") String table, @Param("fileId") long fileId);
 
     List<ImportedFileCount> countsForExecution(@Param("executionId") long executionId);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.satops.common.inbox.ImportedFileMapper.NewImportedFile;
 import com.satops.support.MapperSlice;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,9 @@ class ImportedFileMapperTest {
 
     @Autowired
     ImportedFileMapper mapper;
+
+    @Autowired
+    StagingMapper staging;
 
     @Autowired
     JdbcTemplate db;
@@ -75,13 +79,15 @@ class ImportedFileMapperTest {
     }
 
     @Test
-    void deletingOneFilesStagingLeavesTheOthers() {
-        visitRow(1, 2);
-        visitRow(2, 2);
+    void aMergesFilesWhoseContentWasAppliedAlreadyAreFoundInMergeOrder() {
+        long applied = file(InboxKind.ERP, "erp.xlsx", "a", "APPLIED", 6);
+        mapper.recordAppliedContent(sha("a"), applied);
+        long copy = file(InboxKind.ERP, "erp-copy.xlsx", "a", "STAGING", 7);
+        long fresh = file(InboxKind.ERP, "erp-2.xlsx", "b", "STAGING", 7);
+        long secondCopy = file(InboxKind.ERP, "erp-3.xlsx", "a", "STAGING", 7);
+        staging.listMergeFiles(List.of(inbox(secondCopy), inbox(fresh), inbox(copy)));
 
-        mapper.deleteStaging(InboxKind.VISITS.stagingTable(), 1);
-
-        assertThat(db.queryForList("SELECT file_id FROM stg_visit", Long.class)).containsExactly(2L);
+        assertThat(mapper.appliedBeforeMerge()).containsExactly(secondCopy, copy);
     }
 
     @Test
@@ -110,6 +116,10 @@ class ImportedFileMapperTest {
                 status, "run-" + executionId, executionId, AS_OF);
         mapper.insertFile(file);
         return file.getFileId();
+    }
+
+    private static InboxFile inbox(long fileId) {
+        return new InboxFile(fileId, InboxKind.ERP, "f" + fileId + ".xlsx", "inbox/erp/f" + fileId + ".xlsx", "");
     }
 
     private static String sha(String content) {

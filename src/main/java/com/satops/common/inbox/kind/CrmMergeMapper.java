@@ -5,21 +5,25 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/**
+ * The CRM marks' merge: the checks over the files listed in {@code stg_merge_file},
+ * the applying statements one file at a time.
+ */
 @Mapper
 public interface CrmMergeMapper {
 
-    void resolveHouseholds(MergeParams file);
+    void resolveHouseholds();
 
-    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void recordClassChanges(MergeParams file);
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded();
 
-    void upsertMarks(MergeParams file);
+    void recordClassChanges(@Param("merge") MergeParams merge, @Param("fileId") long fileId);
 
-    void refreshCurrentClass(MergeParams file);
+    void upsertMarks(@Param("fileId") long fileId);
 
-    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void refreshCurrentClass(@Param("fileId") long fileId);
 }

@@ -6,19 +6,20 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The work orders' merge over the files listed in {@code stg_merge_file}. */
 @Mapper
 public interface WorkorderMergeMapper {
 
-    void resolveHouseholds(MergeParams file);
+    void resolveHouseholds();
 
-    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void recordStatusChanges(@Param("file") MergeParams file, @Param("importedAt") LocalDateTime importedAt);
+    /** Names the earlier rows of an order a file lists more than once in {@code stg_dropped_row}. */
+    void markSuperseded();
 
-    void upsertOrders(MergeParams file);
+    void recordStatusChanges(@Param("merge") MergeParams merge, @Param("importedAt") LocalDateTime importedAt);
 
-    /** Names the earlier rows of an order the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void upsertOrders();
 }
