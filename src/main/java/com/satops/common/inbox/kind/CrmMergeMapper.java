@@ -12,8 +12,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface CrmMergeMapper {
 
-    void resolveHouseholds();
-
     void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
     void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);

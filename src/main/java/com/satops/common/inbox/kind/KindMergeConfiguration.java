@@ -58,7 +58,7 @@ public class KindMergeConfiguration {
     KindMerge crmMerge(CrmMergeMapper crm, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.CRM,
-                List.of(merge -> crm.resolveHouseholds(), merge -> crm.reportUnknownProject(merge, zh),
+                List.of(merge -> crm.reportUnknownProject(merge, zh),
                         merge -> crm.reportUnknownHousehold(merge, zh)),
                 superseded(crm::markSuperseded, staging, InboxKind.CRM), List.of(),
                 List.of(crm::recordClassChanges, (merge, fileId) -> crm.upsertMarks(fileId),
@@ -70,7 +70,7 @@ public class KindMergeConfiguration {
     KindMerge surveyMerge(SurveyMergeMapper surveys, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.SURVEYS,
-                List.of(merge -> surveys.resolveHouseholds(), merge -> surveys.reportUnknownProject(merge, zh),
+                List.of(merge -> surveys.reportUnknownProject(merge, zh),
                         merge -> surveys.reportUnknownHousehold(merge, zh)),
                 superseded(surveys::markSuperseded, staging, InboxKind.SURVEYS),
                 List.of(merge -> surveys.upsertResponses()));
@@ -90,8 +90,7 @@ public class KindMergeConfiguration {
     KindMerge visitMerge(VisitMergeMapper visits, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.VISITS,
-                List.of(merge -> visits.resolveByAssignment(), merge -> visits.resolveByRoom(),
-                        merge -> visits.reportUnknownHousehold(merge, zh)),
+                List.of(merge -> visits.reportUnknownHousehold(merge, zh)),
                 superseded(visits::markSuperseded, staging, InboxKind.VISITS),
                 List.of(merge -> visits.upsertResults()), List.of(), visits::countVisited);
     }
@@ -104,7 +103,7 @@ public class KindMergeConfiguration {
     KindMerge workorderMerge(WorkorderMergeMapper orders, StagingMapper staging, DataIssueText text, Clock clock) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.WORKORDERS,
-                List.of(merge -> orders.resolveHouseholds(), merge -> orders.reportUnknownProject(merge, zh),
+                List.of(merge -> orders.reportUnknownProject(merge, zh),
                         merge -> orders.reportUnknownHousehold(merge, zh)),
                 superseded(orders::markSuperseded, staging, InboxKind.WORKORDERS),
                 List.of(merge -> orders.recordStatusChanges(merge,

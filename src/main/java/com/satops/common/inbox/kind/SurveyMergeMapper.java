@@ -9,8 +9,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface SurveyMergeMapper {
 
-    void resolveHouseholds();
-
     void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
     void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);

@@ -11,10 +11,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface VisitMergeMapper {
 
-    void resolveByAssignment();
-
-    void resolveByRoom();
-
     void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
     /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}. */
