@@ -1,6 +1,7 @@
 package com.satops.common.inbox;
 
 import com.satops.common.config.SatopsProperties;
+import com.satops.common.inbox.ImportedFileMapper.AppliedFile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -39,19 +40,17 @@ public class FileMergeTasklet implements Tasklet {
     private final ImportedFileMapper files;
     private final StagingMapper staging;
     private final InboxFolders folders;
-    private final InboxRecoveryMapper recovery;
     private final Clock clock;
     private final double maxRejectRate;
     private final TransactionTemplate mergeTransaction;
 
     public FileMergeTasklet(KindMerge merge, ImportedFileMapper files, StagingMapper staging,
-                            InboxFolders folders, InboxRecoveryMapper recovery, Clock clock,
+                            InboxFolders folders, Clock clock,
                             SatopsProperties properties, PlatformTransactionManager transactions) {
         this.merge = merge;
         this.files = files;
         this.staging = staging;
         this.folders = folders;
-        this.recovery = recovery;
         this.clock = clock;
         this.maxRejectRate = properties.importing().maxRejectRate();
         this.mergeTransaction = new TransactionTemplate(transactions);
@@ -84,9 +83,11 @@ public class FileMergeTasklet implements Tasklet {
                 log.info("{}: {} in {} ms, merged with {} other files", file.fileName(), outcome, mergedMs,
                         round.size() - 1);
             }
-            LocalDateTime movedAt = LocalDateTime.now(clock);
-            mergeTransaction.executeWithoutResult(status -> moved.forEach(file ->
-                    recovery.recordMoved(file.fileId(), movedAt)));
+            if (!moved.isEmpty()) {
+                List<Long> movedIds = moved.stream().map(InboxFile::fileId).toList();
+                mergeTransaction.executeWithoutResult(status ->
+                        files.recordMovedFiles(movedIds, LocalDateTime.now(clock)));
+            }
             waiting = later;
         }
         // Outside the merge's transaction: the merge has committed, and emptying the table commits on its own.
@@ -145,11 +146,12 @@ public class FileMergeTasklet implements Tasklet {
         Map<Long, Integer> effective = merge.effectiveRows(rowsLeft);
         merge.apply(params, applying);
         long appliedAt = System.nanoTime();
-        for (InboxFile file : applying) {
-            files.finishFile(file.fileId(), "APPLIED", dataRows.get(file.fileId()), bad.getOrDefault(file.fileId(), 0),
-                    effective.get(file.fileId()), null);
-            files.recordAppliedContent(file.sha256(), file.fileId());
-            outcomes.put(file.fileId(), "APPLIED");
+        if (!applying.isEmpty()) {
+            files.finishAppliedFiles(applying.stream().map(file -> new AppliedFile(file.fileId(),
+                    dataRows.get(file.fileId()), bad.getOrDefault(file.fileId(), 0), effective.get(file.fileId())))
+                    .toList());
+            files.recordMergedContent();
+            applying.forEach(file -> outcomes.put(file.fileId(), "APPLIED"));
         }
         staging.clearMergeFiles();
         log.info("{} merge of {} files: checks {} ms, superseded rows {} ms, applying {} ms, ledger {} ms; "

@@ -31,8 +31,9 @@ public interface StagingMapper {
 
     /** Removes the listed files' bad rows (skipped-row issues), whether found while staging or by the checks. */
     default void deleteRejectedRows(String table) {
-        markRejectedRows();
-        dropNamedRows(table);
+        if (markRejectedRows() > 0) {
+            dropNamedRows(table);
+        }
     }
 
     /** Removes the rows named in {@code stg_dropped_row}, then forgets the names. */
@@ -41,7 +42,8 @@ public interface StagingMapper {
         forgetNamedRows();
     }
 
-    void markRejectedRows();
+    /** Names the bad rows in {@code stg_dropped_row}; returns how many. */
+    int markRejectedRows();
 
     void deleteNamedRows(@Param("table") String table);
 

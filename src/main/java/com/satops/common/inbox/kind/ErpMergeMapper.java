@@ -9,8 +9,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ErpMergeMapper {
 
-    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded();
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
     void reportProjectNamedByCode(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,10 +21,11 @@ import org.springframework.context.annotation.Configuration;
 public class KindMergeConfiguration {
 
     /** The earlier rows of a key, once named by the kind's statement, leave staging in one join. */
-    private static Runnable superseded(Runnable mark, StagingMapper staging, InboxKind kind) {
+    private static Runnable superseded(IntSupplier mark, StagingMapper staging, InboxKind kind) {
         return () -> {
-            mark.run();
-            staging.dropNamedRows(kind.stagingTable());
+            if (mark.getAsInt() > 0) {
+                staging.dropNamedRows(kind.stagingTable());
+            }
         };
     }
 

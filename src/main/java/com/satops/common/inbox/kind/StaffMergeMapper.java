@@ -11,8 +11,8 @@ public interface StaffMergeMapper {
 
     void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded();
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
     void upsertStaff();
 }

@@ -13,8 +13,8 @@ public interface VisitMergeMapper {
 
     void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded();
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
     List<FileRows> countVisited();
 

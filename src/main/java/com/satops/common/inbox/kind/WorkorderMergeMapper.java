@@ -14,8 +14,8 @@ public interface WorkorderMergeMapper {
 
     void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    /** Names the earlier rows of an order a file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded();
+    /** Names the earlier rows of an order a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
     void recordStatusChanges(@Param("merge") MergeParams merge, @Param("importedAt") LocalDateTime importedAt);
 
