@@ -21,6 +21,4 @@ public interface DataIssueMapper {
     void insert(DataIssue issue);
 
     void issuesOfFile(@Param("fileId") long fileId, ResultHandler<FileIssue> handler);
-
-    int countSkippedRows(@Param("fileId") long fileId);
 }

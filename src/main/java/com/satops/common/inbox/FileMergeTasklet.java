@@ -1,12 +1,19 @@
 package com.satops.common.inbox;
 
 import com.satops.common.config.SatopsProperties;
+import com.satops.common.inbox.ImportedFileMapper.AppliedFile;
 import com.satops.common.text.Percent;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -18,9 +25,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies one kind's staged files in name order, each in a transaction of its
- * own: reference checks, the reject-rate verdict, then the set-based merge. A
- * file over the rate applies nothing and stays in the inbox to be fixed.
+ * Applies one kind's staged files together, in name order, in one transaction:
+ * reference checks, each file's reject-rate verdict, then the set-based merge of
+ * the files that passed, each statement once for all of them (a later file's row
+ * of a key wins over an earlier file's). A file over the rate applies nothing and
+ * stays in the inbox to be fixed. The files move to {@code processed/} once the
+ * transaction has committed.
  */
 public class FileMergeTasklet implements Tasklet {
 
@@ -29,75 +39,136 @@ public class FileMergeTasklet implements Tasklet {
     private final KindMerge merge;
     private final ImportedFileMapper files;
     private final StagingMapper staging;
-    private final DataIssueMapper issues;
     private final InboxFolders folders;
-    private final InboxRecoveryMapper recovery;
     private final Clock clock;
     private final double maxRejectRate;
-    private final TransactionTemplate fileTransaction;
+    private final TransactionTemplate mergeTransaction;
 
-    public FileMergeTasklet(KindMerge merge, ImportedFileMapper files, StagingMapper staging, DataIssueMapper issues,
-                            InboxFolders folders, InboxRecoveryMapper recovery, Clock clock,
+    public FileMergeTasklet(KindMerge merge, ImportedFileMapper files, StagingMapper staging,
+                            InboxFolders folders, Clock clock,
                             SatopsProperties properties, PlatformTransactionManager transactions) {
         this.merge = merge;
         this.files = files;
         this.staging = staging;
-        this.issues = issues;
         this.folders = folders;
-        this.recovery = recovery;
         this.clock = clock;
         this.maxRejectRate = properties.importing().maxRejectRate();
-        this.fileTransaction = new TransactionTemplate(transactions);
-        this.fileTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.mergeTransaction = new TransactionTemplate(transactions);
+        this.mergeTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         ImportRun run = ImportRun.of(contribution.getStepExecution(), clock);
-        for (InboxFile file : files.stagingFiles(run.executionId(), merge.kind())) {
+        List<InboxFile> waiting = files.stagingFiles(run.executionId(), merge.kind());
+        while (!waiting.isEmpty()) {
+            // A content dropped twice merges in the next round: by then its first copy has applied (the copy is
+            // a duplicate) or was refused over the rate (and so is the copy, checked as the first was).
+            Set<String> contents = new HashSet<>();
+            List<InboxFile> round = new ArrayList<>();
+            List<InboxFile> later = new ArrayList<>();
+            waiting.forEach(file -> (contents.add(file.sha256()) ? round : later).add(file));
             long started = System.nanoTime();
-            String outcome = fileTransaction.execute(status -> mergeFile(file, run));
+            Map<Long, String> outcomes = mergeTransaction.execute(status -> mergeTogether(round, run));
+            long mergedMs = (System.nanoTime() - started) / 1_000_000;
             // Moved only once the merge has committed (durably: see the datasource URL), and recorded as moved
-            // after: a crash in between leaves an applied file in the inbox, which the next import moves.
-            if ("APPLIED".equals(outcome) || "DUPLICATE".equals(outcome)) {
-                folders.moveToProcessed(Path.of(file.path()), run.today());
-                fileTransaction.executeWithoutResult(status -> recovery.recordMoved(file.fileId(),
-                        LocalDateTime.now(clock)));
+            // after: a crash in between leaves applied files in the inbox, which the next import moves.
+            List<InboxFile> moved = new ArrayList<>();
+            for (InboxFile file : round) {
+                String outcome = outcomes.get(file.fileId());
+                if ("APPLIED".equals(outcome) || "DUPLICATE".equals(outcome)) {
+                    folders.moveToProcessed(Path.of(file.path()), run.today());
+                    moved.add(file);
+                }
+                log.info("{}: {} in {} ms, merged with {} other files", file.fileName(), outcome, mergedMs,
+                        round.size() - 1);
             }
-            log.info("{}: {} in {} ms", file.fileName(), outcome, (System.nanoTime() - started) / 1_000_000);
+            if (!moved.isEmpty()) {
+                List<Long> movedIds = moved.stream().map(InboxFile::fileId).toList();
+                mergeTransaction.executeWithoutResult(status ->
+                        files.recordMovedFiles(movedIds, LocalDateTime.now(clock)));
+            }
+            waiting = later;
         }
+        // Outside the merge's transaction: the merge has committed, and emptying the table commits on its own.
+        mergeTransaction.executeWithoutResult(status -> staging.truncateStaging(merge.kind().stagingTable()));
         return RepeatStatus.FINISHED;
     }
 
-    private String mergeFile(InboxFile file, ImportRun run) {
-        MergeParams params = MergeParams.of(file, run);
+    private Map<Long, String> mergeTogether(List<InboxFile> round, ImportRun run) {
+        MergeParams params = MergeParams.of(run);
         String table = merge.kind().stagingTable();
-        if (files.findAppliedFile(file.sha256()) != null) {
-            // The same content was dropped twice in one batch: the first copy applied it.
-            files.deleteStaging(table, file.fileId());
-            files.finishFile(file.fileId(), "DUPLICATE", 0, 0, 0, "same content applied earlier in this import");
-            return "DUPLICATE";
+        long started = System.nanoTime();
+        Map<Long, String> outcomes = new HashMap<>();
+        staging.listMergeFiles(round);
+        Set<Long> appliedBefore = new HashSet<>(files.appliedBeforeMerge());
+        if (!appliedBefore.isEmpty()) {
+            staging.unlistMergeFiles(List.copyOf(appliedBefore));
+            for (long fileId : appliedBefore) {
+                files.finishFile(fileId, "DUPLICATE", 0, 0, 0, "same content applied earlier in this import");
+                outcomes.put(fileId, "DUPLICATE");
+            }
         }
-        int dataRows = staging.countStaged(table, file.fileId()) + issues.countSkippedRows(file.fileId());
+        List<InboxFile> checked = round.stream().filter(file -> !appliedBefore.contains(file.fileId())).toList();
+        Map<Long, Integer> staged = byFile(staging.stagedRows(table));
+        Map<Long, Integer> skippedWhenStaged = byFile(staging.skippedRows());
         merge.checkReferences(params);
-        staging.deleteRejectedRows(table, file.fileId());
-        merge.deleteSupersededRows(params);
-        int badRows = issues.countSkippedRows(file.fileId());
-        if (dataRows > 0 && (double) badRows / dataRows > maxRejectRate) {
-            files.deleteStaging(table, file.fileId());
-            String message = String.format("%s: %s of %d rows are bad (%d), over the %s limit; nothing applied, "
-                            + "the file stays in the inbox to be fixed and dropped again",
-                    file.fileName(), percent(badRows, dataRows), dataRows, badRows, percent(maxRejectRate));
-            files.finishFile(file.fileId(), "OVER_RATE", dataRows, badRows, 0, message);
-            log.warn(message);
-            return "OVER_RATE";
+        staging.deleteRejectedRows(table);
+        long checkedAt = System.nanoTime();
+        merge.deleteSupersededRows();
+        Map<Long, Integer> bad = byFile(staging.skippedRows());
+        long supersededAt = System.nanoTime();
+
+        List<InboxFile> applying = new ArrayList<>();
+        List<Long> refused = new ArrayList<>();
+        Map<Long, Integer> dataRows = new HashMap<>();
+        Map<Long, Integer> rowsLeft = new LinkedHashMap<>();
+        for (InboxFile file : checked) {
+            int data = staged.getOrDefault(file.fileId(), 0) + skippedWhenStaged.getOrDefault(file.fileId(), 0);
+            int badRows = bad.getOrDefault(file.fileId(), 0);
+            dataRows.put(file.fileId(), data);
+            if (data > 0 && (double) badRows / data > maxRejectRate) {
+                String message = String.format("%s: %s of %d rows are bad (%d), over the %s limit; nothing "
+                                + "applied, the file stays in the inbox to be fixed and dropped again",
+                        file.fileName(), percent(badRows, data), data, badRows, percent(maxRejectRate));
+                files.finishFile(file.fileId(), "OVER_RATE", data, badRows, 0, message);
+                log.warn(message);
+                outcomes.put(file.fileId(), "OVER_RATE");
+                refused.add(file.fileId());
+            } else {
+                applying.add(file);
+                rowsLeft.put(file.fileId(), data - badRows);
+            }
         }
-        int effective = merge.effectiveRows(params, dataRows - badRows);
-        merge.apply(params);
-        files.deleteStaging(table, file.fileId());
-        files.finishFile(file.fileId(), "APPLIED", dataRows, badRows, effective, null);
-        files.recordAppliedContent(file.sha256(), file.fileId());
-        return "APPLIED";
+        if (!refused.isEmpty()) {
+            staging.holdBackMergeFiles(refused);
+        }
+        Map<Long, Integer> effective = merge.effectiveRows(rowsLeft);
+        merge.apply(params, applying);
+        long appliedAt = System.nanoTime();
+        if (!applying.isEmpty()) {
+            files.finishAppliedFiles(applying.stream().map(file -> new AppliedFile(file.fileId(),
+                    dataRows.get(file.fileId()), bad.getOrDefault(file.fileId(), 0), effective.get(file.fileId())))
+                    .toList());
+            files.recordMergedContent();
+            applying.forEach(file -> outcomes.put(file.fileId(), "APPLIED"));
+        }
+        staging.clearMergeFiles();
+        log.info("{} merge of {} files: checks {} ms, superseded rows {} ms, applying {} ms, ledger {} ms; "
+                        + "{} applied, {} over the rate, {} duplicates", merge.kind(), round.size(),
+                millis(started, checkedAt), millis(checkedAt, supersededAt), millis(supersededAt, appliedAt),
+                millis(appliedAt, System.nanoTime()), applying.size(), refused.size(), appliedBefore.size());
+        return outcomes;
+    }
+
+    private static Map<Long, Integer> byFile(List<FileRows> counts) {
+        Map<Long, Integer> byFile = new HashMap<>();
+        counts.forEach(count -> byFile.put(count.fileId(), count.rowTotal()));
+        return byFile;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static String percent(long part, long whole) {

@@ -1,6 +1,7 @@
 package com.satops.common.inbox;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -13,11 +14,21 @@ public interface ImportedFileMapper {
 
     Long findAppliedFile(@Param("sha256") String sha256);
 
-    void recordAppliedContent(@Param("sha256") String sha256, @Param("fileId") long fileId);
+    /** The files listed for a merge whose content has been applied already. */
+    List<Long> appliedBeforeMerge();
 
     void finishFile(@Param("fileId") long fileId, @Param("status") String status,
                     @Param("dataRows") int dataRows, @Param("badRows") int badRows,
                     @Param("appliedRows") int appliedRows, @Param("message") String message);
+
+    /** Finishes the applying files of a merge at once, each with its own counts. */
+    void finishAppliedFiles(@Param("files") List<AppliedFile> files);
+
+    /** Records the content of each file of a merge that applies ({@code stg_merge_file}) as applied. */
+    void recordMergedContent();
+
+    /** Records the files moved to {@code processed/}, after the move. */
+    void recordMovedFiles(@Param("fileIds") List<Long> fileIds, @Param("movedAt") LocalDateTime movedAt);
 
     List<InboxFile> stagingFiles(@Param("executionId") long executionId, @Param("kind") InboxKind kind);
 
@@ -26,14 +37,16 @@ public interface ImportedFileMapper {
 
     void markAbandonedStaging();
 
-    void deleteStaging(@Param("table") String table, @Param("fileId") long fileId);
-
     List<ImportedFileCount> countsForExecution(@Param("executionId") long executionId);
 
     /** This execution's files refused over the reject rate, still waiting in their kind's folder. */
     List<InboxFile> overRateFiles(@Param("executionId") long executionId);
 
     List<String> overRateMessages(@Param("executionId") long executionId);
+
+    /** An applied file's rows: as read, bad, and taking effect. */
+    record AppliedFile(long fileId, int dataRows, int badRows, int appliedRows) {
+    }
 
     /** Mutable so MyBatis can hand back the generated id. */
     final class NewImportedFile {

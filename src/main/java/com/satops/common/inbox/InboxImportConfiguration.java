@@ -55,7 +55,7 @@ public class InboxImportConfiguration {
                     CutOffImportRecovery recovery, InboxScanTasklet scan, ImportVerdictTasklet verdict,
                     InboxRowReader importRowReader, RowStagingProcessor importRowProcessor,
                     List<KindMerge> merges, ImportedFileMapper files,
-                    StagingMapper staging, DataIssueMapper issues, InboxFolders folders, InboxRecoveryMapper moves,
+                    StagingMapper staging, InboxFolders folders,
                     Clock clock, SatopsProperties properties, ProgressReporter progress) {
         Map<InboxKind, KindMerge> mergeOf = merges.stream().collect(Collectors.toMap(KindMerge::kind, Function.identity()));
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import-flow")
@@ -75,8 +75,8 @@ public class InboxImportConfiguration {
                     .listener(unlock)
                     .allowStartIfComplete(true)
                     .build();
-            FileMergeTasklet mergeTasklet = new FileMergeTasklet(mergeOf.get(kind), files, staging, issues, folders,
-                    moves, clock, properties, transactionManager);
+            FileMergeTasklet mergeTasklet = new FileMergeTasklet(mergeOf.get(kind), files, staging, folders, clock,
+                    properties, transactionManager);
             flow.next(stage).next(tasklet("import-" + kind.folder() + "-merge", mergeTasklet, unlock, jobRepository,
                     transactionManager));
         }

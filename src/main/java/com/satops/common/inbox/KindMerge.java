@@ -1,8 +1,12 @@
 package com.satops.common.inbox;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * The set-based merge of one kind's staged file into the domain tables. Runs
- * inside the file's single transaction: applied whole or not at all.
+ * The set-based merge of one kind's staged files into the domain tables: each
+ * statement covers every file listed in {@code stg_merge_file}, and all of them
+ * run in one transaction, so the files are applied together or not at all.
  */
 public interface KindMerge {
 
@@ -11,16 +15,16 @@ public interface KindMerge {
     /**
      * Turns rows naming what the database does not know (project, household, task) into skipped-row issues.
      */
-    void checkReferences(MergeParams file);
+    void checkReferences(MergeParams merge);
 
-    /** Removes from staging the earlier rows of keys the file lists more than once: the last row of a key wins. */
-    void deleteSupersededRows(MergeParams file);
+    /** Removes from staging the earlier rows of keys a file lists more than once: the last row of a key wins. */
+    void deleteSupersededRows();
 
-    /** Applies the staged rows the checks left. */
-    void apply(MergeParams file);
+    /** Applies the staged rows of the files that passed their verdict ({@code applying}, in their order). */
+    void apply(MergeParams merge, List<InboxFile> applying);
 
-    /** How many of the rows left after the checks take effect. */
-    default int effectiveRows(MergeParams file, int rowsLeft) {
+    /** How many of each applying file's rows left after the checks take effect. */
+    default Map<Long, Integer> effectiveRows(Map<Long, Integer> rowsLeft) {
         return rowsLeft;
     }
 }

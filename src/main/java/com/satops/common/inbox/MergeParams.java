@@ -2,10 +2,13 @@ package com.satops.common.inbox;
 
 import java.time.LocalDate;
 
-/** What every set-based merge statement of one file needs to know. */
-public record MergeParams(long fileId, String fileName, long executionId, String runKey, LocalDate effectiveOn) {
+/**
+ * What every set-based merge statement needs to know besides its files, which it
+ * finds in {@code stg_merge_file}: the run that tags issues and history rows.
+ */
+public record MergeParams(long executionId, String runKey, LocalDate effectiveOn) {
 
-    public static MergeParams of(InboxFile file, ImportRun run) {
-        return new MergeParams(file.fileId(), file.fileName(), run.executionId(), run.runKey(), run.asOf());
+    public static MergeParams of(ImportRun run) {
+        return new MergeParams(run.executionId(), run.runKey(), run.asOf());
     }
 }

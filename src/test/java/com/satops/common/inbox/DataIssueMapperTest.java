@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Recording issues, and counting a file's skipped rows once per row however many cells were bad. */
+/** Recording issues: each stored as given, long text cut to its column. */
 @MapperSlice
 class DataIssueMapperTest {
 
@@ -30,33 +30,5 @@ class DataIssueMapperTest {
                 .containsEntry("ROW_SKIPPED", false).containsEntry("REASON_KEY", "inbox.value.notPhone")
                 .containsEntry("REASON_ARG0", "x");
         assertThat((String) row.get("CELL_VALUE")).hasSize(500);
-    }
-
-    @Test
-    void skippedRowsAreCountedOncePerSheetAndRowAndOnlyWhenSkipped() {
-        skipped(1, "房产", 5, true);
-        skipped(1, "房产", 5, true);
-        // the same row number on another sheet is another row
-        skipped(1, "车位", 5, true);
-        // a bad optional cell: the row was applied
-        skipped(1, "房产", 6, false);
-        skipped(2, "房产", 7, true);
-
-        assertThat(mapper.countSkippedRows(1)).isEqualTo(2);
-        assertThat(mapper.countSkippedRows(3)).isZero();
-    }
-
-    @Test
-    void aCsvFilesRowsHaveNoSheetAndAreStillCountedOnceEach() {
-        skipped(4, null, 5, true);
-        skipped(4, null, 5, true);
-        skipped(4, null, 6, true);
-
-        assertThat(mapper.countSkippedRows(4)).isEqualTo(2);
-    }
-
-    private void skipped(long fileId, String sheet, int rowNo, boolean rowSkipped) {
-        mapper.insert(new DataIssue(7, "run", fileId, "erp.xlsx", sheet, rowNo, "交付状态", "?",
-                IssueReason.of("inbox.value.noLabel", "已交房/未交房"), "无效", rowSkipped));
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.satops.common.inbox.ImportedFileMapper.NewImportedFile;
 import com.satops.support.MapperSlice;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,19 +28,45 @@ class ImportedFileMapperTest {
     ImportedFileMapper mapper;
 
     @Autowired
+    StagingMapper staging;
+
+    @Autowired
     JdbcTemplate db;
 
     @Test
     void aContentIsRecordedAsAppliedOnceWhateverTheFileIsCalled() {
-        long first = file(InboxKind.ERP, "erp.xlsx", "a", "APPLIED", 7);
-        long renamed = file(InboxKind.ERP, "erp-copy.xlsx", "a", "STAGING", 8);
+        long first = file(InboxKind.ERP, "erp.xlsx", "a", "STAGING", 7);
+        long heldBack = file(InboxKind.ERP, "erp-bad.xlsx", "b", "STAGING", 7);
+        staging.listMergeFiles(List.of(inbox(first), inbox(heldBack)));
+        staging.holdBackMergeFiles(List.of(heldBack));
 
         assertThat(mapper.findAppliedFile(sha("a"))).isNull();
-        mapper.recordAppliedContent(sha("a"), first);
+        mapper.recordMergedContent();
 
         assertThat(mapper.findAppliedFile(sha("a"))).isEqualTo(first);
-        assertThatThrownBy(() -> mapper.recordAppliedContent(sha("a"), renamed))
-                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(mapper.findAppliedFile(sha("b"))).isNull();
+        staging.clearMergeFiles();
+        long renamed = file(InboxKind.ERP, "erp-copy.xlsx", "a", "STAGING", 8);
+        staging.listMergeFiles(List.of(inbox(renamed)));
+        assertThatThrownBy(() -> mapper.recordMergedContent()).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void theApplyingFilesOfAMergeAreFinishedEachWithItsCountsAndRecordedMovedAfter() {
+        long a = file(InboxKind.ERP, "a.xlsx", "a", "STAGING", 7);
+        long b = file(InboxKind.ERP, "b.xlsx", "b", "STAGING", 7);
+        file(InboxKind.ERP, "c.xlsx", "c", "STAGING", 7);
+
+        mapper.finishAppliedFiles(List.of(new ImportedFileMapper.AppliedFile(a, 10, 1, 9),
+                new ImportedFileMapper.AppliedFile(b, 5, 0, 4)));
+        mapper.recordMovedFiles(List.of(a, b), LocalDateTime.of(2026, 11, 27, 8, 0));
+
+        assertThat(db.queryForList("SELECT CONCAT(file_name, ' ', status, ' ', data_rows, ' ', bad_rows, ' ',"
+                + " applied_rows, ' ', COALESCE(CAST(moved_at AS VARCHAR), '-')) FROM imported_file ORDER BY file_id",
+                String.class)).containsExactly("a.xlsx APPLIED 10 1 9 2026-11-27 08:00:00",
+                "b.xlsx APPLIED 5 0 4 2026-11-27 08:00:00", "c.xlsx STAGING 0 0 0 -");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM imported_file WHERE finished_at IS NULL", Integer.class))
+                .isOne();
     }
 
     @Test
@@ -75,13 +103,15 @@ class ImportedFileMapperTest {
     }
 
     @Test
-    void deletingOneFilesStagingLeavesTheOthers() {
-        visitRow(1, 2);
-        visitRow(2, 2);
+    void aMergesFilesWhoseContentWasAppliedAlreadyAreFoundInMergeOrder() {
+        long applied = file(InboxKind.ERP, "erp.xlsx", "a", "APPLIED", 6);
+        db.update("INSERT INTO applied_content (sha256, file_id) VALUES (?, ?)", sha("a"), applied);
+        long copy = file(InboxKind.ERP, "erp-copy.xlsx", "a", "STAGING", 7);
+        long fresh = file(InboxKind.ERP, "erp-2.xlsx", "b", "STAGING", 7);
+        long secondCopy = file(InboxKind.ERP, "erp-3.xlsx", "a", "STAGING", 7);
+        staging.listMergeFiles(List.of(inbox(secondCopy), inbox(fresh), inbox(copy)));
 
-        mapper.deleteStaging(InboxKind.VISITS.stagingTable(), 1);
-
-        assertThat(db.queryForList("SELECT file_id FROM stg_visit", Long.class)).containsExactly(2L);
+        assertThat(mapper.appliedBeforeMerge()).containsExactly(secondCopy, copy);
     }
 
     @Test
@@ -110,6 +140,10 @@ class ImportedFileMapperTest {
                 status, "run-" + executionId, executionId, AS_OF);
         mapper.insertFile(file);
         return file.getFileId();
+    }
+
+    private static InboxFile inbox(long fileId) {
+        return new InboxFile(fileId, InboxKind.ERP, "f" + fileId + ".xlsx", "inbox/erp/f" + fileId + ".xlsx", "");
     }
 
     private static String sha(String content) {

@@ -5,21 +5,23 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/**
+ * The CRM marks' merge: the checks over the files listed in {@code stg_merge_file},
+ * the applying statements one file at a time.
+ */
 @Mapper
 public interface CrmMergeMapper {
 
-    void resolveHouseholds(MergeParams file);
+    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
-    void recordClassChanges(MergeParams file);
+    void recordClassChanges(@Param("merge") MergeParams merge, @Param("fileId") long fileId);
 
-    void upsertMarks(MergeParams file);
+    void upsertMarks(@Param("fileId") long fileId);
 
-    void refreshCurrentClass(MergeParams file);
-
-    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void refreshCurrentClass(@Param("fileId") long fileId);
 }

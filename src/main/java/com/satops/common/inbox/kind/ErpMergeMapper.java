@@ -5,19 +5,20 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The roster's merge over the files listed in {@code stg_merge_file}. */
 @Mapper
 public interface ErpMergeMapper {
 
-    void reportProjectNamedByCode(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
-    void upsertProjects(MergeParams file);
+    void reportProjectNamedByCode(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void recordHandoverChanges(MergeParams file);
+    void upsertProjects();
 
-    void recordOccupancyChanges(MergeParams file);
+    void recordKnownHouseholdChanges(MergeParams merge);
 
-    void upsertHouseholds(MergeParams file);
+    void upsertHouseholds();
 
-    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void recordNewHouseholdChanges(MergeParams merge);
 }

@@ -3,14 +3,13 @@ package com.satops.common.inbox.kind;
 import com.satops.common.inbox.DataIssueText;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
-import com.satops.common.inbox.MergeParams;
 import com.satops.common.inbox.StagingMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,63 +20,71 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class KindMergeConfiguration {
 
-    /**
-     * A roster is a full snapshot: households are upserted, status changes kept as
-     * history, and nobody is ever deleted; a household the snapshot leaves out
-     * keeps its last status and shows as missing from the roster.
-     */
     /** The earlier rows of a key, once named by the kind's statement, leave staging in one join. */
-    private static Consumer<MergeParams> superseded(Consumer<MergeParams> mark, StagingMapper staging, InboxKind kind) {
-        return file -> {
-            mark.accept(file);
-            staging.dropNamedRows(kind.stagingTable(), file.fileId());
+    private static Runnable superseded(IntSupplier mark, StagingMapper staging, InboxKind kind) {
+        return () -> {
+            if (mark.getAsInt() > 0) {
+                staging.dropNamedRows(kind.stagingTable());
+            }
         };
     }
 
+    /**
+     * A roster is a full snapshot: households are upserted, status changes kept as
+     * history, and nobody is ever deleted; a household the snapshot leaves out
+     * keeps its last status and shows as missing from the roster. Its one check
+     * skips no row, and says whether a project exists by then: it runs after the
+     * verdicts, with the statements that apply.
+     */
     @Bean
     KindMerge erpMerge(ErpMergeMapper erp, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
-        return new StatementMerge(InboxKind.ERP, List.of(file -> erp.reportProjectNamedByCode(file, zh)),
-                superseded(erp::markSuperseded, staging, InboxKind.ERP),
-                List.of(erp::upsertProjects, erp::recordHandoverChanges, erp::recordOccupancyChanges,
-                        erp::upsertHouseholds));
+        return new StatementMerge(InboxKind.ERP, List.of(), superseded(erp::markSuperseded, staging, InboxKind.ERP),
+                List.of(merge -> erp.reportProjectNamedByCode(merge, zh), merge -> erp.upsertProjects(),
+                        erp::recordKnownHouseholdChanges, merge -> erp.upsertHouseholds(),
+                        erp::recordNewHouseholdChanges));
     }
 
     @Bean
     KindMerge staffMerge(StaffMergeMapper staff, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
-        return new StatementMerge(InboxKind.STAFF, List.of(file -> staff.reportUnknownProject(file, zh)),
-                superseded(staff::markSuperseded, staging, InboxKind.STAFF), List.of(staff::upsertStaff));
+        return new StatementMerge(InboxKind.STAFF, List.of(merge -> staff.reportUnknownProject(merge, zh)),
+                superseded(staff::markSuperseded, staging, InboxKind.STAFF), List.of(merge -> staff.upsertStaff()));
     }
 
-    /** Every mark is kept; class changes go to history; the latest 标记日期 is the current class. */
+    /**
+     * Every mark is kept; class changes go to history; the latest 标记日期 is the current class. A mark is
+     * compared with the class its household has after the files before it, so the marks apply file by file.
+     */
     @Bean
     KindMerge crmMerge(CrmMergeMapper crm, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.CRM,
-                List.of(crm::resolveHouseholds, file -> crm.reportUnknownProject(file, zh),
-                        file -> crm.reportUnknownHousehold(file, zh)),
-                superseded(crm::markSuperseded, staging, InboxKind.CRM),
-                List.of(crm::recordClassChanges, crm::upsertMarks, crm::refreshCurrentClass));
+                List.of(merge -> crm.reportUnknownProject(merge, zh),
+                        merge -> crm.reportUnknownHousehold(merge, zh)),
+                superseded(crm::markSuperseded, staging, InboxKind.CRM), List.of(),
+                List.of(crm::recordClassChanges, (merge, fileId) -> crm.upsertMarks(fileId),
+                        (merge, fileId) -> crm.refreshCurrentClass(fileId)),
+                null);
     }
 
     @Bean
     KindMerge surveyMerge(SurveyMergeMapper surveys, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.SURVEYS,
-                List.of(surveys::resolveHouseholds, file -> surveys.reportUnknownProject(file, zh),
-                        file -> surveys.reportUnknownHousehold(file, zh)),
+                List.of(merge -> surveys.reportUnknownProject(merge, zh),
+                        merge -> surveys.reportUnknownHousehold(merge, zh)),
                 superseded(surveys::markSuperseded, staging, InboxKind.SURVEYS),
-                List.of(surveys::upsertResponses));
+                List.of(merge -> surveys.upsertResponses()));
     }
 
     /** New issues and status updates upsert by 问题编号; each status change is kept (a re-opened issue too). */
     @Bean
     KindMerge patrolMerge(PatrolMergeMapper patrol, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
-        return new StatementMerge(InboxKind.PATROL, List.of(file -> patrol.reportUnknownProject(file, zh)),
+        return new StatementMerge(InboxKind.PATROL, List.of(merge -> patrol.reportUnknownProject(merge, zh)),
                 superseded(patrol::markSuperseded, staging, InboxKind.PATROL),
-                List.of(patrol::recordStatusChanges, patrol::upsertIssues));
+                List.of(patrol::recordStatusChanges, merge -> patrol.upsertIssues()));
     }
 
     /** Visit results count as coverage; rows without 拜访日期 are lists not yet worked and record nothing. */
@@ -85,10 +92,9 @@ public class KindMergeConfiguration {
     KindMerge visitMerge(VisitMergeMapper visits, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.VISITS,
-                List.of(visits::resolveByAssignment, visits::resolveByRoom,
-                        file -> visits.reportUnknownHousehold(file, zh)),
-                superseded(visits::markSuperseded, staging, InboxKind.VISITS), List.of(visits::upsertResults),
-                visits::countVisited);
+                List.of(merge -> visits.reportUnknownHousehold(merge, zh)),
+                superseded(visits::markSuperseded, staging, InboxKind.VISITS),
+                List.of(merge -> visits.upsertResults()), List.of(), visits::countVisited);
     }
 
     /**
@@ -99,11 +105,11 @@ public class KindMergeConfiguration {
     KindMerge workorderMerge(WorkorderMergeMapper orders, StagingMapper staging, DataIssueText text, Clock clock) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.WORKORDERS,
-                List.of(orders::resolveHouseholds, file -> orders.reportUnknownProject(file, zh),
-                        file -> orders.reportUnknownHousehold(file, zh)),
+                List.of(merge -> orders.reportUnknownProject(merge, zh),
+                        merge -> orders.reportUnknownHousehold(merge, zh)),
                 superseded(orders::markSuperseded, staging, InboxKind.WORKORDERS),
-                List.of(file -> orders.recordStatusChanges(file,
+                List.of(merge -> orders.recordStatusChanges(merge,
                                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)),
-                        orders::upsertOrders));
+                        merge -> orders.upsertOrders()));
     }
 }

@@ -5,15 +5,16 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The patrol issues' merge over the files listed in {@code stg_merge_file}. */
 @Mapper
 public interface PatrolMergeMapper {
 
-    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void recordStatusChanges(MergeParams file);
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
-    void upsertIssues(MergeParams file);
+    void recordStatusChanges(MergeParams merge);
 
-    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void upsertIssues();
 }

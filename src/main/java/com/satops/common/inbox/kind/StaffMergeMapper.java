@@ -5,13 +5,14 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The staff list's merge over the files listed in {@code stg_merge_file}. */
 @Mapper
 public interface StaffMergeMapper {
 
-    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void upsertStaff(MergeParams file);
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
-    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void upsertStaff();
 }

@@ -1,45 +1,63 @@
 package com.satops.common.inbox.kind;
 
+import com.satops.common.inbox.FileRows;
+import com.satops.common.inbox.InboxFile;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.ToIntFunction;
+import java.util.function.Supplier;
 
 /**
  * A kind's merge as its mapper statements in order: the reference checks, the
- * superseded-row removal and the applying statements. Rows left after the checks
- * take effect unless the kind counts them itself.
+ * superseded-row removal and the applying statements, each run once for all the
+ * merge's files; {@code fileApplies} run once per applying file, file after file,
+ * for a kind whose history depends on what each earlier file left. Rows left after
+ * the checks take effect unless the kind counts them itself.
  */
 record StatementMerge(InboxKind kind,
                       List<Consumer<MergeParams>> checks,
-                      Consumer<MergeParams> superseded,
+                      Runnable superseded,
                       List<Consumer<MergeParams>> applies,
-                      ToIntFunction<MergeParams> effective) implements KindMerge {
+                      List<BiConsumer<MergeParams, Long>> fileApplies,
+                      Supplier<List<FileRows>> effective) implements KindMerge {
 
-    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks, Consumer<MergeParams> superseded,
+    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks, Runnable superseded,
                    List<Consumer<MergeParams>> applies) {
-        this(kind, checks, superseded, applies, null);
+        this(kind, checks, superseded, applies, List.of(), null);
     }
 
     @Override
-    public void checkReferences(MergeParams file) {
-        checks.forEach(check -> check.accept(file));
+    public void checkReferences(MergeParams merge) {
+        checks.forEach(check -> check.accept(merge));
     }
 
     @Override
-    public void deleteSupersededRows(MergeParams file) {
-        superseded.accept(file);
+    public void deleteSupersededRows() {
+        superseded.run();
     }
 
     @Override
-    public void apply(MergeParams file) {
-        applies.forEach(statement -> statement.accept(file));
+    public void apply(MergeParams merge, List<InboxFile> applying) {
+        applies.forEach(statement -> statement.accept(merge));
+        for (InboxFile file : applying) {
+            fileApplies.forEach(statement -> statement.accept(merge, file.fileId()));
+        }
     }
 
     @Override
-    public int effectiveRows(MergeParams file, int rowsLeft) {
-        return effective == null ? rowsLeft : effective.applyAsInt(file);
+    public Map<Long, Integer> effectiveRows(Map<Long, Integer> rowsLeft) {
+        if (effective == null) {
+            return rowsLeft;
+        }
+        Map<Long, Integer> counted = new LinkedHashMap<>();
+        effective.get().forEach(file -> counted.put(file.fileId(), file.rowTotal()));
+        Map<Long, Integer> effectiveRows = new LinkedHashMap<>();
+        rowsLeft.keySet().forEach(fileId -> effectiveRows.put(fileId, counted.getOrDefault(fileId, 0)));
+        return effectiveRows;
     }
 }

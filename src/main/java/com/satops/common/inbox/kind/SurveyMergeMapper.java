@@ -5,17 +5,16 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The surveys' merge over the files listed in {@code stg_merge_file}. */
 @Mapper
 public interface SurveyMergeMapper {
 
-    void resolveHouseholds(MergeParams file);
+    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
-    void upsertResponses(MergeParams file);
-
-    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void upsertResponses();
 }

@@ -1,23 +1,22 @@
 package com.satops.common.inbox.kind;
 
+import com.satops.common.inbox.FileRows;
 import com.satops.common.inbox.MergeParams;
+import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The visit results' merge over the files listed in {@code stg_merge_file}. */
 @Mapper
 public interface VisitMergeMapper {
 
-    void resolveByAssignment(MergeParams file);
+    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void resolveByRoom(MergeParams file);
+    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
-    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    List<FileRows> countVisited();
 
-    int countVisited(MergeParams file);
-
-    void upsertResults(MergeParams file);
-
-    /** Names the earlier rows of keys the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void upsertResults();
 }

@@ -6,19 +6,18 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/** The work orders' merge over the files listed in {@code stg_merge_file}. */
 @Mapper
 public interface WorkorderMergeMapper {
 
-    void resolveHouseholds(MergeParams file);
+    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownProject(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    void reportUnknownHousehold(@Param("file") MergeParams file, @Param("zh") Map<String, String> zh);
+    /** Names the earlier rows of an order a file lists more than once in {@code stg_dropped_row}; returns how many. */
+    int markSuperseded();
 
-    void recordStatusChanges(@Param("file") MergeParams file, @Param("importedAt") LocalDateTime importedAt);
+    void recordStatusChanges(@Param("merge") MergeParams merge, @Param("importedAt") LocalDateTime importedAt);
 
-    void upsertOrders(MergeParams file);
-
-    /** Names the earlier rows of an order the file lists more than once in {@code stg_dropped_row}. */
-    void markSuperseded(MergeParams file);
+    void upsertOrders();
 }
