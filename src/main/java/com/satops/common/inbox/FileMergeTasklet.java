@@ -117,6 +117,8 @@ public class FileMergeTasklet implements Tasklet {
         long checkedAt = System.nanoTime();
         merge.deleteSupersededRows();
         Map<Long, Integer> bad = byFile(staging.skippedRows());
+        // A key's earlier rows in a file are replaced by its last one: only the rows left take effect.
+        Map<Long, Integer> left = byFile(staging.stagedRows(table));
         long supersededAt = System.nanoTime();
 
         List<InboxFile> applying = new ArrayList<>();
@@ -137,7 +139,7 @@ public class FileMergeTasklet implements Tasklet {
                 refused.add(file.fileId());
             } else {
                 applying.add(file);
-                rowsLeft.put(file.fileId(), data - badRows);
+                rowsLeft.put(file.fileId(), left.getOrDefault(file.fileId(), 0));
             }
         }
         if (!refused.isEmpty()) {

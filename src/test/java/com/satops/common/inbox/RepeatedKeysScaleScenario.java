@@ -71,6 +71,9 @@ abstract class RepeatedKeysScaleScenario extends FreshStart {
         assertThat(summary.status()).isEqualTo("COMPLETED");
         assertThat(phase.rows()).isEqualTo(log.rows());
         assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue", Long.class)).isEqualTo(log.issues());
+        // the file's applied rows are its issues: an earlier listing replaced by a later one is not counted
+        assertThat(db.queryForObject("SELECT SUM(applied_rows) FROM imported_file WHERE kind = 'PATROL'",
+                Long.class)).isEqualTo(log.issues());
         // the last listing of every issue won: closed, and its place says which listing it was
         assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue WHERE status <> 'CLOSED' OR closed_on IS NULL",
                 Long.class)).isZero();
