@@ -7,6 +7,7 @@ import com.satops.demo.DemoSpec;
 import com.satops.support.PartitionedRuns;
 import com.satops.support.ProcessDatabase;
 import com.satops.support.SatopsProcess;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -178,7 +179,7 @@ class RemotePartitioningTest {
     }
 
     /** The reference: the same company run by one process on a fresh database, no RabbitMQ. */
-    private static Outcome singleProcess(Path home, int projects) throws Exception {
+    private Outcome singleProcess(Path home, int projects) throws Exception {
         company(home, projects);
         ProcessDatabase database = ProcessDatabase.mariaDb();
         SatopsProcess run = SatopsProcess.start(home, database, RUN);
@@ -188,10 +189,26 @@ class RemotePartitioningTest {
         return single;
     }
 
-    /** Two households per project: what matters here is how many projects there are. */
-    private static Path company(Path home, int projects) throws Exception {
-        new DemoCompanyGenerator().generate(home.resolve("inbox"), DemoSpec.asOf(projects * 2, projects, 20261120,
-                AS_OF));
+    /**
+     * The same generated inbox in every home of a test, generated once and copied. Two households per
+     * project: what matters here is how many projects there are.
+     */
+    private Path company(Path home, int projects) throws Exception {
+        Path generated = temp.resolve("generated-inbox");
+        if (!Files.isDirectory(generated)) {
+            new DemoCompanyGenerator().generate(generated, DemoSpec.asOf(projects * 2, projects, 20261120, AS_OF));
+        }
+        Path inbox = home.resolve("inbox");
+        try (Stream<Path> files = Files.walk(generated)) {
+            for (Path file : files.toList()) {
+                Path copy = inbox.resolve(generated.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
         return home;
     }
 
