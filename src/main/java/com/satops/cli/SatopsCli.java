@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "satops", mixinStandardHelpOptions = true, version = "satops 0.1.0",
         description = "Satisfaction operations batch jobs: import, presampling-cleanup, visit-assignment, "
-                + "patrol-closeout, satisfaction-summary, service-followup; mail resend.",
+                + "patrol-closeout, satisfaction-summary, service-followup; mail resend; remote partition workers.",
         subcommands = {RunCommand.class, ImportCommand.class, DemoCommand.class, BenchCommand.class, JobsCommand.class,
                 RunsCommand.class, SchedulesCommand.class, MailCommand.class, ServeCommand.class,
+                WorkerCommand.class,
                 HashPasswordCommand.class, CommandLine.HelpCommand.class})
 public class SatopsCli implements Runnable {
 

@@ -2,7 +2,6 @@ package com.satops.cli;
 
 import com.satops.service.security.NoUsersConfiguredException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,14 +31,7 @@ public class ServeCommand implements Callable<Integer> {
             }
             throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        context.addApplicationListener(event -> {
-            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                stopped.countDown();
-            }
-        });
-        context.registerShutdownHook();
-        stopped.await();
+        SpringContexts.awaitClose(context);
         return SatopsCli.COMPLETED;
     }
 

@@ -4,9 +4,11 @@ import com.satops.SatopsApplication;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** Starts the application context a command needs, rooted at the chosen home. */
 final class SpringContexts {
@@ -21,12 +23,30 @@ final class SpringContexts {
     }
 
     static ConfigurableApplicationContext start(Path home, boolean web, String... extra) {
+        return start(home, web, List.of(), extra);
+    }
+
+    /** As {@link #start(Path, boolean, String...)}, with profiles added to those chosen on the command line. */
+    static ConfigurableApplicationContext start(Path home, boolean web, List<String> profiles, String... extra) {
         SpringApplication application = new SpringApplication(SatopsApplication.class);
+        application.setAdditionalProfiles(profiles.toArray(String[]::new));
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         List<String> args = new ArrayList<>();
         args.add("--satops.home=" + home.toAbsolutePath().normalize());
         args.addAll(List.of(extra));
         args.addAll(passThrough);
         return application.run(args.toArray(String[]::new));
+    }
+
+    /** Returns once the context has closed: on SIGTERM or Ctrl-C, through the shutdown hook registered here. */
+    static void awaitClose(ConfigurableApplicationContext context) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        context.registerShutdownHook();
+        stopped.await();
     }
 }

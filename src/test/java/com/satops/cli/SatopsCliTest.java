@@ -126,6 +126,23 @@ class SatopsCliTest {
     }
 
     @Test
+    void theRemoteProfileRefusesTheEmbeddedDatabase() {
+        Result result = run("runs", "--home", home.toString(), "--spring.profiles.active=remote");
+
+        assertThat(result.exit).isEqualTo(1);
+        assertOneLine(result.err, "The remote profile needs a database the manager and its workers share",
+                "--spring.profiles.active=mysql,remote");
+    }
+
+    @Test
+    void aWorkerRunsAtLeastOnePartitionAtATime() {
+        Result result = run("worker", "--concurrency", "0", "--home", home.toString());
+
+        assertThat(result.exit).isEqualTo(2);
+        assertOneLine(result.err, "--concurrency 0");
+    }
+
+    @Test
     void aDatabaseInUseByAnotherProcessIsOneLine() throws Exception {
         // given: another JVM holding the home's H2 database open
         Path holder = home.resolve("HoldDatabase.java");
@@ -226,7 +243,7 @@ class SatopsCliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"run", "import", "demo", "bench", "jobs", "runs", "schedules", "serve",
-                "mail"}) {
+                "mail", "worker"}) {
             Result result = run(command, "--help");
             assertThat(result.exit).as(command).isZero();
             assertThat(result.out).as(command).contains("Usage:");

@@ -124,7 +124,7 @@ public final class PartitionedRuns {
     }
 
     /** Relative path → "sheet!A1=text" of every non-blank cell, in sheet and row order. */
-    private static Map<String, List<String>> workbookCells(Path home) {
+    public static Map<String, List<String>> workbookCells(Path home) {
         Map<String, List<String>> cells = new TreeMap<>();
         Path reports = home.resolve("reports");
         DataFormatter format = new DataFormatter();
@@ -149,7 +149,7 @@ public final class PartitionedRuns {
         return cells;
     }
 
-    private static long countFiles(Path root, String suffix) {
+    public static long countFiles(Path root, String suffix) {
         return files(root, suffix).size();
     }
 

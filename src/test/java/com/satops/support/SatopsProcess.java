@@ -102,6 +102,12 @@ public final class SatopsProcess {
         return process.exitValue();
     }
 
+    /** SIGTERM ({@link Process#destroy()} on Linux): the process's shutdown hooks run; returns its exit status. */
+    public int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return waitFor(timeout);
+    }
+
     /** kill -9: the process gets no chance to finish anything. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -1,14 +1,18 @@
 package com.satops.common.run;
 
+import com.satops.common.run.remote.RemotePartitionHandlers;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -20,7 +24,9 @@ import org.springframework.transaction.interceptor.TransactionAttribute;
  * Runs per-project steps as {@code satops.partitions} partitions on local threads.
  * The thread pool is this component's own, not a bean, so that Boot's
  * application task executor and the job launcher stay as they are; jobs running
- * together share it, their partitions waiting their turn.
+ * together share it, their partitions waiting their turn. With the {@code remote}
+ * profile the partitions ({@code satops.remote.partitions}) go to worker processes
+ * instead ({@link RemotePartitionHandlers}), which find the partition steps here by name.
  */
 @Component
 public class ProjectPartitions implements DisposableBean {
@@ -35,10 +41,14 @@ public class ProjectPartitions implements DisposableBean {
     private final int partitions;
     private final KnownProjectsMapper projects;
     private final ThreadPoolTaskExecutor threads;
+    private final RemotePartitionHandlers remote;
+    private final Map<String, Step> workerSteps = new ConcurrentHashMap<>();
 
-    public ProjectPartitions(@Value("${satops.partitions}") int partitions, KnownProjectsMapper projects) {
+    public ProjectPartitions(@Value("${satops.partitions}") int partitions, KnownProjectsMapper projects,
+                             ObjectProvider<RemotePartitionHandlers> remote) {
         this.partitions = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
         this.projects = projects;
+        this.remote = remote.getIfAvailable();
         this.threads = new ThreadPoolTaskExecutor();
         threads.setCorePoolSize(this.partitions);
         threads.setMaxPoolSize(this.partitions);
@@ -79,21 +89,37 @@ public class ProjectPartitions implements DisposableBean {
         return step(name, jobRepository, worker, partitioner, true);
     }
 
+    /** A partition step built here, by its name: what a remote worker runs; null when there is none. */
+    public Step workerStep(String name) {
+        return workerSteps.get(name);
+    }
+
     private Step step(String name, JobRepository jobRepository, Step worker, ProjectPartitioner partitioner,
                       boolean runCompletedAgain) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(worker);
-        handler.setTaskExecutor(threads);
-        handler.setGridSize(partitions);
+        Step known = workerSteps.putIfAbsent(worker.getName(), worker);
+        if (known != null && known != worker) {
+            throw new IllegalStateException("two partition steps named " + worker.getName());
+        }
         SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
                 partitioner);
         splitter.setAllowStartIfComplete(runCompletedAgain);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .splitter(splitter)
-                .partitionHandler(handler)
+                .partitionHandler(handler(worker))
                 .allowStartIfComplete(true)
                 .build();
+    }
+
+    private PartitionHandler handler(Step worker) {
+        if (remote != null) {
+            return remote.handler(worker);
+        }
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(worker);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(partitions);
+        return handler;
     }
 
     private static TransactionAttribute workerTransaction() {
