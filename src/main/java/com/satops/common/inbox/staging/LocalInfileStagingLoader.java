@@ -2,8 +2,9 @@ package com.satops.common.inbox.staging;
 
 import com.mysql.cj.jdbc.JdbcStatement;
 import com.satops.common.inbox.InboxKind;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -24,21 +25,34 @@ import org.slf4j.LoggerFactory;
  * warning, so any warning, or a row count other than the rows sent, fails the
  * step and keeps nothing (the import stages the files again when run again).
  */
-public class LocalInfileStagingLoader implements StagingLoader {
+public class LocalInfileStagingLoader implements StagingLoader, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalInfileStagingLoader.class);
     private static final int WARNINGS_SHOWN = 3;
 
     private final Configuration mybatis;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final HikariDataSource connections;
 
+    /**
+     * The loads' connections come from a pool of their own (LOCAL INFILE is allowed on them only), which
+     * keeps one for the next step and, when the server is short of connections, waits for one.
+     */
     public LocalInfileStagingLoader(Configuration mybatis, String url, String user, String password) {
         this.mybatis = mybatis;
-        this.url = LocalInfileUrl.of(url);
-        this.user = user;
-        this.password = password;
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("satops-staging");
+        config.setJdbcUrl(LocalInfileUrl.of(url));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setInitializationFailTimeout(-1);
+        this.connections = new HikariDataSource(config);
+    }
+
+    @Override
+    public void close() {
+        connections.close();
     }
 
     @Override
@@ -46,7 +60,7 @@ public class LocalInfileStagingLoader implements StagingLoader {
         StagedValues values = StagedValues.of(mybatis.getMappedStatement(kind.stagingStatement()));
         String sql = mybatis.getMappedStatement(loadStatement(kind)).getBoundSql(null).getSql();
         try {
-            return new Load(kind, values, sql, DriverManager.getConnection(url, user, password));
+            return new Load(kind, values, sql, connections.getConnection());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open a connection to stage " + kind.stagingTable()
                     + ": " + e.getMessage(), e);
