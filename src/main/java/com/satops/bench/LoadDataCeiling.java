@@ -1,5 +1,6 @@
 package com.satops.bench;
 
+import com.satops.common.inbox.staging.LocalInfileUrl;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -70,19 +71,10 @@ public final class LoadDataCeiling {
         String file = csv.toAbsolutePath().toString();
         String sql = mybatis.getMappedStatement(BenchMapper.LOAD_LOCAL_INFILE).getBoundSql(Map.of("file", file))
                 .getSql();
-        try (Connection connection = DriverManager.getConnection(localInfileUrl(url), user, password);
+        try (Connection connection = DriverManager.getConnection(LocalInfileUrl.of(url), user, password);
              PreparedStatement load = connection.prepareStatement(sql)) {
             load.setString(1, file);
             return load.executeUpdate();
         }
-    }
-
-    /**
-     * The profile's URL for a connection that may send a local file: LOCAL INFILE allowed, and no
-     * cursor fetch, which would make the driver prepare the statement on the server (LOAD DATA cannot be).
-     */
-    static String localInfileUrl(String url) {
-        String withoutCursor = url.replaceAll("([?&])useCursorFetch=[^&]*&?", "$1").replaceAll("[?&]$", "");
-        return withoutCursor + (withoutCursor.contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
     }
 }

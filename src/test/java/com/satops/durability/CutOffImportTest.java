@@ -49,7 +49,17 @@ class CutOffImportTest {
         killDuringTheErpMergeThenRunAgain(home -> ProcessDatabase.mariaDb());
     }
 
+    /** Killed as the CRM marks have merged: the surveys' bulk load is under way, or about to start. */
+    @Test
+    void duringTheSurveyStagingOnMariaDb() throws Exception {
+        killThenRunAgain(home -> ProcessDatabase.mariaDb(), "客户分类-.*: APPLIED in");
+    }
+
     void killDuringTheErpMergeThenRunAgain(Function<Path, ProcessDatabase> databaseOf) throws Exception {
+        killThenRunAgain(databaseOf, "房屋台账-.*: APPLIED in");
+    }
+
+    void killThenRunAgain(Function<Path, ProcessDatabase> databaseOf, String killedAfter) throws Exception {
         // given: the same generated company twice; one home runs straight through
         Path reference = sampleCompany(temp.resolve("reference"));
         ProcessDatabase referenceDb = databaseOf.apply(reference);
@@ -57,11 +67,11 @@ class CutOffImportTest {
         assertThat(straight.waitFor(RUN_TIMEOUT)).as(straight.log()).isZero();
         Map<String, List<String>> expected = DatabaseContent.of(referenceDb);
 
-        // when: the other is killed once the first roster has merged, while the next ones merge
+        // when: the other is killed once the log says so (the first roster merged: the next ones merge)
         Path home = sampleCompany(temp.resolve("killed"));
         ProcessDatabase database = databaseOf.apply(home);
         SatopsProcess cutOff = SatopsProcess.start(home, database, RUN);
-        cutOff.awaitLog("房屋台账-.*: APPLIED in", RUN_TIMEOUT);
+        cutOff.awaitLog(killedAfter, RUN_TIMEOUT);
         cutOff.kill();
         assertEveryProcessedFileIsApplied(home, database);
         SatopsProcess again = SatopsProcess.start(home, database, RUN);

@@ -1,12 +1,16 @@
 package com.satops.common.inbox;
 
 import com.satops.common.config.SatopsProperties;
+import com.satops.common.inbox.staging.BatchInsertStagingLoader;
+import com.satops.common.inbox.staging.LocalInfileStagingLoader;
+import com.satops.common.inbox.staging.StagingLoader;
 import com.satops.common.run.ProgressReporter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -19,6 +23,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -49,11 +54,32 @@ public class InboxImportConfiguration {
         return new RowStagingProcessor(stager, clock);
     }
 
+    /** One writer per stage step execution, holding that step's load. */
+    @Bean
+    @StepScope
+    StagedRowWriter importRowWriter(@Value("#{stepExecution.stepName}") String stepName, StagingLoader stagingLoader,
+                                    SqlSessionFactory sessions) {
+        return new StagedRowWriter(stagingLoader, sessions, stagedKind(stepName));
+    }
+
+    /** Bulk loads fed from the step on MySQL/MariaDB; JDBC batches on H2. */
+    @Bean
+    StagingLoader stagingLoader(SqlSessionFactory sessions, DataSource dataSource, Environment environment) {
+        var mybatis = sessions.getConfiguration();
+        if ("mysql".equals(mybatis.getDatabaseId())) {
+            return new LocalInfileStagingLoader(mybatis, environment.getRequiredProperty("spring.datasource.url"),
+                    environment.getProperty("spring.datasource.username"),
+                    environment.getProperty("spring.datasource.password", ""));
+        }
+        return new BatchInsertStagingLoader(mybatis, dataSource);
+    }
+
     @Bean
     Flow importFlow(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    SqlSessionFactory sessions, ImportLockTasklet lock, ImportLockRelease unlock,
+                    ImportLockTasklet lock, ImportLockRelease unlock,
                     CutOffImportRecovery recovery, InboxScanTasklet scan, ImportVerdictTasklet verdict,
                     InboxRowReader importRowReader, RowStagingProcessor importRowProcessor,
+                    StagedRowWriter importRowWriter,
                     List<KindMerge> merges, ImportedFileMapper files,
                     StagingMapper staging, InboxFolders folders,
                     Clock clock, SatopsProperties properties, ProgressReporter progress) {
@@ -68,9 +94,10 @@ public class InboxImportConfiguration {
                     .transactionManager(transactionManager)
                     .reader(importRowReader)
                     .processor(importRowProcessor)
-                    .writer(new StagedRowWriter(sessions, kind))
+                    .writer(importRowWriter)
                     .listener(importRowReader)
                     .listener(importRowProcessor)
+                    .listener(importRowWriter)
                     .listener(progress)
                     .listener(unlock)
                     .allowStartIfComplete(true)

@@ -25,6 +25,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * column missing, an I/O failure) is rejected whole; any other exception is a
  * fault of this program and fails the run, so no user's file is blamed for it.
  * It keeps no restart state: an interrupted import stages its files anew.
+ * It reads one row ahead, so the last row of the step comes marked as such.
  */
 public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutionListener {
 
@@ -45,6 +46,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private Deque<InboxFile> pending;
     private InboxFile current;
     private TableReader table;
+    private SourceRow ahead;
 
     public InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection) {
         this(kind, clock, files, rejection, TableReader::open);
@@ -67,10 +69,20 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     @Override
     public void open(ExecutionContext executionContext) {
         pending = new ArrayDeque<>(files.stagingFiles(run.executionId(), kind));
+        ahead = null;
     }
 
     @Override
     public SourceRow read() {
+        SourceRow row = ahead != null ? ahead : nextRow();
+        if (row == null) {
+            return null;
+        }
+        ahead = nextRow();
+        return ahead == null ? row.asLastRow() : row;
+    }
+
+    private SourceRow nextRow() {
         while (true) {
             if (table == null && !openNext()) {
                 return null;
@@ -137,6 +149,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
 
     @Override
     public void close() {
+        ahead = null;
         closeTable();
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Hands each row to its kind's stager, with the run it is staged for. */
+/** Hands each row to its kind's stager, with the run it is staged for; the step's last row stays marked. */
 public class RowStagingProcessor implements ItemProcessor<SourceRow, StagedRow>, StepExecutionListener {
 
     private final RowStager stager;
@@ -24,6 +24,7 @@ public class RowStagingProcessor implements ItemProcessor<SourceRow, StagedRow>,
 
     @Override
     public StagedRow process(SourceRow row) {
-        return stager.stage(row, run);
+        StagedRow staged = stager.stage(row, run);
+        return row.lastRow() ? staged.asLastRow() : staged;
     }
 }
