@@ -91,7 +91,8 @@ public final class BenchRun {
         }
         List<Measured> cycleParts = phases.subList(1, phases.size());
         phase(phases, new Measured("cycle", cycleParts.stream().mapToDouble(Measured::seconds).sum(),
-                imported.measured().rows(), cycleParts.stream().mapToLong(Measured::peakHeapMiB).max().orElse(0)));
+                imported.measured().rows(), cycleParts.stream().mapToLong(Measured::peakHeapMiB).max().orElse(0),
+                cycleParts.stream().mapToDouble(Measured::cpuSeconds).sum()));
 
         ReportWrite report = biggestReport(jobRuns).orElse(null);
         if (report != null) {

@@ -1,5 +1,6 @@
 package com.satops.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.Executors;
@@ -11,6 +12,8 @@ import java.util.function.ToLongFunction;
 /**
  * Times a phase while sampling the used heap every 20 ms: the peak is what the phase
  * really held at once, garbage not yet collected included (so it is an upper bound).
+ * The JVM's CPU time over the phase is taken too (all threads, collector included;
+ * a database server of its own is not).
  */
 public final class PhaseMeter {
 
@@ -38,6 +41,7 @@ public final class PhaseMeter {
         });
         sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
                 0, 20, TimeUnit.MILLISECONDS);
+        long cpuStarted = processCpuNanos();
         long started = System.nanoTime();
         T result;
         try {
@@ -46,6 +50,13 @@ public final class PhaseMeter {
             sampler.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Metered<>(result, new Measured(name, seconds, rows.applyAsLong(result), peak.get() >> 20));
+        double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
+        return new Metered<>(result, new Measured(name, seconds, rows.applyAsLong(result), peak.get() >> 20,
+                cpuSeconds));
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 }
