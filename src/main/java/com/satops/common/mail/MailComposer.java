@@ -22,12 +22,18 @@ final class MailComposer {
 
     static final String CHART_CONTENT_ID = "chart";
 
+    /**
+     * The session of mails written to files: made once, since each new session searches the
+     * class path for mail providers. Composing only reads it.
+     */
+    private static final Session FILE_SESSION = Session.getInstance(new Properties());
+
     private MailComposer() {
     }
 
     static MimeMessage compose(QueuedMail mail, String from, String messageId, Session session, Clock clock)
             throws MessagingException {
-        MimeMessage message = new StableIdMessage(session == null ? Session.getInstance(new Properties()) : session,
+        MimeMessage message = new StableIdMessage(session == null ? FILE_SESSION : session,
                 messageId);
         MimeMessageHelper helper = new SharedTypesHelper(message);
         helper.setFrom(from);
