@@ -66,8 +66,11 @@ public record BenchFigures(int households, int projects, String profile, long ma
         ratios.put(BenchTarget.REPORT_VS_BARE_SXSSF.key(), ceiling("bareSxssf")
                 .filter(c -> report != null && c.seconds() > 0)
                 .map(c -> round(report.seconds() / c.seconds())).orElse(null));
-        ratios.put(BenchTarget.PEAK_HEAP_MIB.key(), (double) phases.stream()
-                .filter(p -> !p.name().equals("generate")).mapToLong(Measured::peakHeapMiB).max().orElse(0));
+        long peakHeap = phases.stream().filter(p -> !p.name().equals("generate"))
+                .mapToLong(Measured::peakHeapMiB).max().orElse(0);
+        ratios.put(BenchTarget.PEAK_HEAP_MIB.key(), (double) peakHeap);
+        ratios.put(BenchTarget.PEAK_HEAP_OF_MAX_HEAP.key(), maxHeapMiB > 0 ? round((double) peakHeap / maxHeapMiB)
+                : null);
         ratios.put(BenchTarget.REPEATED_KEYS_VS_BOUND.key(), phase(REPEATED_KEYS_PHASE)
                 .filter(p -> repeatedKeys != null)
                 .map(p -> round(p.seconds() / repeatedKeysBoundSeconds(repeatedKeys.megabytes()))).orElse(null));
@@ -95,6 +98,7 @@ public record BenchFigures(int households, int projects, String profile, long ma
         for (Measured phase : phases) {
             Map<String, Object> entry = measured("phase", phase);
             entry.put("peakHeapMiB", phase.peakHeapMiB());
+            entry.put("cpuSeconds", round(phase.cpuSeconds()));
             phaseList.add(entry);
         }
         json.put("phases", phaseList);
@@ -188,12 +192,12 @@ public record BenchFigures(int households, int projects, String profile, long ma
     }
 
     public static void printHeader(PrintWriter out) {
-        out.printf("%-40s %10s %12s %12s %10s%n", "phase", "seconds", "rows", "rows/s", "peak MiB");
+        out.printf("%-40s %10s %12s %12s %10s %10s%n", "phase", "seconds", "rows", "rows/s", "peak MiB", "JVM cpu s");
     }
 
     public static void printPhase(PrintWriter out, Measured phase) {
-        out.printf("%-40s %10.1f %,12d %,12d %10d%n", phase.name(), phase.seconds(), phase.rows(),
-                Math.round(phase.rowsPerSecond()), phase.peakHeapMiB());
+        out.printf("%-40s %10.1f %,12d %,12d %10d %10.1f%n", phase.name(), phase.seconds(), phase.rows(),
+                Math.round(phase.rowsPerSecond()), phase.peakHeapMiB(), phase.cpuSeconds());
         out.flush();
     }
 

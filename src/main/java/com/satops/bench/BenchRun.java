@@ -98,7 +98,8 @@ public final class BenchRun {
         }
         List<Measured> cycleParts = phases.subList(1, phases.size());
         phase(phases, new Measured("cycle", cycleParts.stream().mapToDouble(Measured::seconds).sum(),
-                imported.measured().rows(), cycleParts.stream().mapToLong(Measured::peakHeapMiB).max().orElse(0)));
+                imported.measured().rows(), cycleParts.stream().mapToLong(Measured::peakHeapMiB).max().orElse(0),
+                cycleParts.stream().mapToDouble(Measured::cpuSeconds).sum()));
         RepeatedKeys repeatedKeys = null;
         if (repeatedKeysMegabytes > 0) {
             RepeatedKeyPatrolLog.Written log = RepeatedKeyPatrolLog.write(folders.waiting(InboxKind.PATROL).getParent(),

@@ -10,7 +10,9 @@ public enum BenchTarget {
     /** The repeated-key import's seconds over {@link BenchFigures#repeatedKeysBoundSeconds} for its size. */
     REPEATED_KEYS_VS_BOUND("repeatedKeysVsBound", "repeated-key import vs 60 s + 1.2 s/MB", false, 1.0),
     REPEATED_KEYS_HEAP_GROWTH_MIB("repeatedKeysHeapGrowthMiB", "repeated-key import heap growth (MiB)", false,
-            BenchFigures.REPEATED_KEYS_HEAP_GROWTH_BOUND_MIB);
+            BenchFigures.REPEATED_KEYS_HEAP_GROWTH_BOUND_MIB),
+    /** 256 MiB of the deployment's -Xmx512m: the same peak heap as a share of this run's -Xmx. */
+    PEAK_HEAP_OF_MAX_HEAP("peakHeapOfMaxHeap", "peak heap / max heap", false, 0.5);
 
     private final String key;
     private final String label;

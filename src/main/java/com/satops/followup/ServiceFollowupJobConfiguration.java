@@ -1,11 +1,18 @@
 package com.satops.followup;
 
+import com.satops.common.run.ProjectPartitioner;
+import com.satops.common.run.ProjectPartitions;
+import com.satops.common.run.RunParameters;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * service-followup (FORMATS §5): after the inbox import (work orders included),
- * the day's figures, the workbooks per project and for the company, then the mails.
+ * the day's figures, the workbooks per project (in {@code satops.partitions}
+ * partitions on their own threads) and then for the company, then the mails.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FollowupProperties.class)
@@ -21,11 +29,13 @@ public class ServiceFollowupJobConfiguration {
 
     @Bean
     Job serviceFollowupJob(JobRepository jobRepository, Flow importFlow, Step serviceFollowupFiguresStep,
-                           Step serviceFollowupReportsStep, Step serviceFollowupMailStep) {
+                           Step serviceFollowupReportsStep, Step serviceFollowupCompanyReportStep,
+                           Step serviceFollowupMailStep) {
         return new JobBuilder(FollowupRun.JOB, jobRepository)
                 .start(importFlow)
                 .next(serviceFollowupFiguresStep)
                 .next(serviceFollowupReportsStep)
+                .next(serviceFollowupCompanyReportStep)
                 .next(serviceFollowupMailStep)
                 .end()
                 .build();
@@ -39,12 +49,42 @@ public class ServiceFollowupJobConfiguration {
                 .allowStartIfComplete(true).build();
     }
 
-    /** Runs again on a restart, so the workbooks agree with the figures. */
+    /** Runs again on a restart, every partition, so the workbooks agree with the figures. */
     @Bean
-    Step serviceFollowupReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    FollowupReportTasklet tasklet) {
-        return new StepBuilder("service-followup-reports", jobRepository).tasklet(tasklet, transactionManager)
+    Step serviceFollowupReportsStep(JobRepository jobRepository, ProjectPartitions partitions,
+                                    Step serviceFollowupProjectReportsStep, ProjectPartitioner followupPartitioner) {
+        return partitions.stepRunAgainOnRestart("service-followup-reports", jobRepository,
+                serviceFollowupProjectReportsStep, followupPartitioner);
+    }
+
+    @Bean
+    Step serviceFollowupProjectReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                           FollowupReportTasklet reports) {
+        return new StepBuilder("service-followup-reports-projects", jobRepository)
+                .tasklet(reports::projectWorkbooks, transactionManager)
+                .transactionAttribute(ProjectPartitions.WORKER_TRANSACTION)
+                .build();
+    }
+
+    /** The company workbook after the projects'; runs again on a restart like them. */
+    @Bean
+    Step serviceFollowupCompanyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                          FollowupReportTasklet reports) {
+        return new StepBuilder("service-followup-company-report", jobRepository)
+                .tasklet(reports::companyWorkbook, transactionManager)
                 .allowStartIfComplete(true).build();
+    }
+
+    /** The projects with figures on the day, spread over the partitions. */
+    @Bean
+    @StepScope
+    ProjectPartitioner followupPartitioner(FollowupReader reader, ProjectPartitions partitions,
+                                           @Value("#{stepExecution}") StepExecution step) {
+        JobExecution execution = step.getJobExecution();
+        RunParameters parameters = RunParameters.from(execution.getJobInstance().getJobName(),
+                execution.getJobParameters());
+        return partitions.partitioner(
+                reader.board(new FollowupDay(parameters.date()), parameters.projects()).projectCodes());
     }
 
     @Bean

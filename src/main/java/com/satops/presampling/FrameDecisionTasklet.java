@@ -1,8 +1,7 @@
 package com.satops.presampling;
 
 import com.satops.common.domain.OccupancyStatus;
-import com.satops.common.run.RunOutputLog;
-import java.util.ArrayList;
+import com.satops.common.run.ProjectPartitioner;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -13,8 +12,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Decides the month's frame in the database, in one transaction: the month's
- * rows of the projects in scope are replaced, so a re-run gives the same frame.
+ * Decides the month's frame of one partition's projects in the database, in one
+ * transaction: their month's rows are replaced, so a re-run gives the same frame.
+ * Partitions hold disjoint projects, so they refill the frame side by side.
  */
 class FrameDecisionTasklet implements Tasklet {
 
@@ -22,37 +22,26 @@ class FrameDecisionTasklet implements Tasklet {
 
     private final SampleFrameMapper frames;
     private final Set<OccupancyStatus> occupied;
-    private final RunOutputLog outputs;
 
-    FrameDecisionTasklet(SampleFrameMapper frames, Set<OccupancyStatus> occupied, RunOutputLog outputs) {
+    FrameDecisionTasklet(SampleFrameMapper frames, Set<OccupancyStatus> occupied) {
         this.frames = frames;
         this.occupied = occupied;
-        this.outputs = outputs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        FrameRun run = FrameRun.of(contribution, occupied);
-        FrameQuery query = run.query();
-        requireKnownProjects(query);
+        List<String> projects = ProjectPartitioner.projects(contribution.getStepExecution());
+        if (projects.isEmpty()) {
+            // an empty scope means every project to the frame statements; an empty partition decides none
+            return RepeatStatus.FINISHED;
+        }
+        FrameQuery query = FrameRun.of(contribution, occupied).query().forProjects(projects);
         long started = System.nanoTime();
         frames.deleteFrame(query);
         int decided = frames.insertFrame(query);
         frames.attachStatusEvidence(query);
-        FrameFigures figures = FrameFigures.of(frames.projectSummaries(query));
-        outputs.figures(run.execution(), figures.asMap());
-        log.info("{} frame: {} households decided in {} ms, {} eligible", query.month(), decided,
-                (System.nanoTime() - started) / 1_000_000, figures.eligible());
+        log.info("{} frame: {} households of {} projects decided in {} ms", query.month(), decided, projects.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return RepeatStatus.FINISHED;
-    }
-
-    /** A mistyped --project would otherwise give the agency an empty frame without a word. */
-    private void requireKnownProjects(FrameQuery query) {
-        List<String> unknown = new ArrayList<>(query.projects());
-        unknown.removeAll(frames.knownProjects(query));
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown project " + String.join(", ", unknown)
-                    + ": no ERP roster lists it");
-        }
     }
 }

@@ -24,6 +24,12 @@ public record FrameQuery(String month, String previousMonth, LocalDate asOf, Loc
                 occupied.stream().map(Enum::name).sorted().toList(), List.of(), run.runKey(), executionId);
     }
 
+    /** The same run's query for some of its projects: a partition's. */
+    public FrameQuery forProjects(List<String> partitionProjects) {
+        return new FrameQuery(month, previousMonth, asOf, monthStart, List.copyOf(partitionProjects), occupied,
+                comparedProjects, runKey, executionId);
+    }
+
     public FrameQuery comparedWith(List<String> projectsWithPreviousFrame) {
         return new FrameQuery(month, previousMonth, asOf, monthStart, projects, occupied,
                 List.copyOf(projectsWithPreviousFrame), runKey, executionId);

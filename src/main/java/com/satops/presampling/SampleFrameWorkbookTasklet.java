@@ -76,82 +76,87 @@ class SampleFrameWorkbookTasklet implements Tasklet {
 
     private void eligible(ReportWorkbook book, ReportText text, FrameQuery query) {
         ReportLocale locale = text.locale();
-        ListingSheet sheet = new ListingSheet(book, text.get("frame.eligible"),
+        try (ListingSheet sheet = new ListingSheet(book, text.get("frame.eligible"),
                 project(text), projectName(text), room(text), zone(text), owner(text), phone(text),
-                Column.text(text.get("col.customerClass")));
-        listings.eligible(query, result -> {
-            EligibleRow row = result.getResultObject();
-            sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
-                    masked(row.phone()), CodeText.customerClass(locale, row.customerClass()));
-        });
-        sheet.done();
+                Column.text(text.get("col.customerClass")))) {
+            listings.eligible(query, result -> {
+                EligibleRow row = result.getResultObject();
+                sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
+                        masked(row.phone()), CodeText.customerClass(locale, row.customerClass()));
+            });
+            sheet.done();
+        }
     }
 
     private void excluded(ReportWorkbook book, ReportText text, FrameQuery query) {
         ReportLocale locale = text.locale();
-        ListingSheet sheet = new ListingSheet(book, text.get("frame.excluded"),
+        try (ListingSheet sheet = new ListingSheet(book, text.get("frame.excluded"),
                 project(text), projectName(text), room(text), zone(text), owner(text), phone(text),
                 Column.text(text.get("frame.reason")), Column.text(text.get("frame.evidence")),
                 Column.text(text.get("frame.sourceFile")), Column.text(text.get("col.sheet")),
-                Column.count(text.get("col.row")), Column.date(text.get("col.effectiveOn")));
-        listings.excluded(query, result -> {
-            FrameRow row = result.getResultObject();
-            Evidence evidence = Evidence.of(row);
-            sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
-                    masked(row.phone()), CodeText.of(locale, row.outcome()), evidence.text(text),
-                    evidence.fileName(), evidence.sheet(), evidence.rowNo(), evidence.on());
-        });
-        sheet.done();
+                Column.count(text.get("col.row")), Column.date(text.get("col.effectiveOn")))) {
+            listings.excluded(query, result -> {
+                FrameRow row = result.getResultObject();
+                Evidence evidence = Evidence.of(row);
+                sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
+                        masked(row.phone()), CodeText.of(locale, row.outcome()), evidence.text(text),
+                        evidence.fileName(), evidence.sheet(), evidence.rowNo(), evidence.on());
+            });
+            sheet.done();
+        }
     }
 
     private void changes(ReportWorkbook book, ReportText text, FrameQuery query) {
         ReportLocale locale = text.locale();
-        ListingSheet sheet = new ListingSheet(book, text.get("frame.changes"),
+        try (ListingSheet sheet = new ListingSheet(book, text.get("frame.changes"),
                 project(text), room(text), Column.text(text.get("frame.field")), Column.text(text.get("frame.from")),
                 Column.text(text.get("frame.to")), Column.date(text.get("col.effectiveOn")),
                 Column.text(text.get("col.file")), Column.count(text.get("col.row")),
-                Column.text(text.get("frame.byAsOf")));
-        listings.changes(query, result -> {
-            ChangeRow row = result.getResultObject();
-            sheet.row(row.projectCode(), row.roomKey(), CodeText.field(text, row.field()),
-                    CodeText.fieldValue(locale, row.field(), row.fromValue()),
-                    CodeText.fieldValue(locale, row.field(), row.toValue()), row.changedOn(), row.fileName(),
-                    row.rowNo(), !row.changedOn().isAfter(query.asOf()));
-        });
-        sheet.done();
+                Column.text(text.get("frame.byAsOf")))) {
+            listings.changes(query, result -> {
+                ChangeRow row = result.getResultObject();
+                sheet.row(row.projectCode(), row.roomKey(), CodeText.field(text, row.field()),
+                        CodeText.fieldValue(locale, row.field(), row.fromValue()),
+                        CodeText.fieldValue(locale, row.field(), row.toValue()), row.changedOn(), row.fileName(),
+                        row.rowNo(), !row.changedOn().isAfter(query.asOf()));
+            });
+            sheet.done();
+        }
     }
 
     private void frameDiff(ReportWorkbook book, ReportText text, FrameQuery query) {
         ReportLocale locale = text.locale();
-        ListingSheet sheet = new ListingSheet(book, text.get("frame.diff"),
+        try (ListingSheet sheet = new ListingSheet(book, text.get("frame.diff"),
                 project(text), room(text), zone(text), Column.text(text.get("frame.change")),
                 Column.text(text.get("frame.lastMonth")), Column.text(text.get("frame.thisMonth")),
-                Column.longText(text.get("frame.why")));
-        if (!query.comparedProjects().isEmpty()) {
-            listings.diff(query, result -> {
-                FrameRow row = result.getResultObject();
-                boolean entered = row.outcome() == FrameOutcome.ELIGIBLE;
-                sheet.row(row.projectCode(), row.roomKey(), row.zone(), DiffReason.direction(text, entered),
-                        CodeText.of(locale, row.previousOutcome()), CodeText.of(locale, row.outcome()),
-                        DiffReason.of(text, row));
-            });
+                Column.longText(text.get("frame.why")))) {
+            if (!query.comparedProjects().isEmpty()) {
+                listings.diff(query, result -> {
+                    FrameRow row = result.getResultObject();
+                    boolean entered = row.outcome() == FrameOutcome.ELIGIBLE;
+                    sheet.row(row.projectCode(), row.roomKey(), row.zone(), DiffReason.direction(text, entered),
+                            CodeText.of(locale, row.previousOutcome()), CodeText.of(locale, row.outcome()),
+                            DiffReason.of(text, row));
+                });
+            }
+            sheet.done();
         }
-        sheet.done();
     }
 
     private void missingFromRoster(ReportWorkbook book, ReportText text, FrameQuery query) {
         ReportLocale locale = text.locale();
-        ListingSheet sheet = new ListingSheet(book, text.get("frame.missing"),
+        try (ListingSheet sheet = new ListingSheet(book, text.get("frame.missing"),
                 project(text), projectName(text), room(text), zone(text), owner(text), phone(text),
                 Column.text(text.get("frame.lastListedIn")), Column.date(text.get("frame.listedOn")),
-                Column.text(text.get("frame.latestRoster")), Column.text(text.get("frame.thisMonth")));
-        listings.missingFromRoster(query, result -> {
-            MissingRow row = result.getResultObject();
-            sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
-                    masked(row.phone()), row.lastRosterFile(), row.lastRosterOn(), row.latestRosterFile(),
-                    CodeText.of(locale, row.outcome()));
-        });
-        sheet.done();
+                Column.text(text.get("frame.latestRoster")), Column.text(text.get("frame.thisMonth")))) {
+            listings.missingFromRoster(query, result -> {
+                MissingRow row = result.getResultObject();
+                sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
+                        masked(row.phone()), row.lastRosterFile(), row.lastRosterOn(), row.latestRosterFile(),
+                        CodeText.of(locale, row.outcome()));
+            });
+            sheet.done();
+        }
     }
 
     /**

@@ -53,8 +53,9 @@ class BenchCommandTest {
         assertThat(phases.subList(2, phases.size() - 2)).allMatch(jobs::contains);
         for (JsonNode phase : bench.get("phases")) {
             assertThat(phase.propertyNames()).containsExactly("phase", "seconds", "rows", "rowsPerSecond",
-                    "peakHeapMiB");
+                    "peakHeapMiB", "cpuSeconds");
             assertThat(phase.get("rows").asLong()).as(phase.get("phase").asString()).isPositive();
+            assertThat(phase.get("cpuSeconds").asDouble()).as(phase.get("phase").asString()).isPositive();
         }
         assertThat(names(bench.get("ceilings"), "ceiling")).containsExactly("bareParse", "loadData", "bareSxssf");
         for (JsonNode ceiling : bench.get("ceilings")) {

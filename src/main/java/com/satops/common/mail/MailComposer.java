@@ -1,5 +1,6 @@
 package com.satops.common.mail;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +11,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -20,15 +22,20 @@ final class MailComposer {
 
     static final String CHART_CONTENT_ID = "chart";
 
+    /**
+     * The session of mails written to files: made once, since each new session searches the
+     * class path for mail providers. Composing only reads it.
+     */
+    private static final Session FILE_SESSION = Session.getInstance(new Properties());
+
     private MailComposer() {
     }
 
     static MimeMessage compose(QueuedMail mail, String from, String messageId, Session session, Clock clock)
             throws MessagingException {
-        MimeMessage message = new StableIdMessage(session == null ? Session.getInstance(new Properties()) : session,
+        MimeMessage message = new StableIdMessage(session == null ? FILE_SESSION : session,
                 messageId);
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                "UTF-8");
+        MimeMessageHelper helper = new SharedTypesHelper(message);
         helper.setFrom(from);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
@@ -63,6 +70,31 @@ final class MailComposer {
             return "image/png";
         }
         return "application/octet-stream";
+    }
+
+    /**
+     * A helper on the one type map of every mail: MimeMessageHelper would otherwise read
+     * and parse its mime.types resource for each message, although satops names every
+     * part's content type itself.
+     */
+    private static final class SharedTypesHelper extends MimeMessageHelper {
+
+        private static final FileTypeMap TYPES = types();
+
+        SharedTypesHelper(MimeMessage message) throws MessagingException {
+            super(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+            return TYPES;
+        }
+
+        private static FileTypeMap types() {
+            ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+            types.afterPropertiesSet();
+            return types;
+        }
     }
 
     /** Jakarta Mail makes up a new Message-ID at each save; an outbox row keeps its own on every send. */

@@ -1,7 +1,5 @@
 package com.satops.common.report;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -13,7 +11,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The cell styles of one workbook. Each combination of format, weight, border and
  * wrapping is made once and shared by every cell that needs it (a workbook holds
- * at most 64 000 styles, and a style per cell would also cost time).
+ * at most 64 000 styles, and a style per cell would also cost time). They are
+ * looked up by position, not by hashing a key: a million-row listing asks for one
+ * per cell.
  */
 final class ReportStyles {
 
@@ -26,7 +26,10 @@ final class ReportStyles {
 
     private final Workbook workbook;
     private final String pointsPattern;
-    private final Map<Key, CellStyle> styles = new HashMap<>();
+    private static final int FORMATS = CellFormat.values().length;
+    private static final int ROLES = Role.values().length;
+
+    private final CellStyle[] styles = new CellStyle[FORMATS * ROLES * 2];
     private Font bold;
     private Font title;
 
@@ -36,7 +39,13 @@ final class ReportStyles {
     }
 
     CellStyle get(CellFormat format, Role role, boolean wrapped) {
-        return styles.computeIfAbsent(new Key(format, role, wrapped), this::create);
+        int slot = (format.ordinal() * ROLES + role.ordinal()) * 2 + (wrapped ? 1 : 0);
+        CellStyle style = styles[slot];
+        if (style == null) {
+            style = create(new Key(format, role, wrapped));
+            styles[slot] = style;
+        }
+        return style;
     }
 
     private CellStyle create(Key key) {

@@ -1,6 +1,7 @@
 package com.satops.common.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -50,7 +53,7 @@ public final class ReportWorkbook implements AutoCloseable {
      * (e.g. {@code 星河湾 XXHY · 2026-11}).
      */
     public static ReportWorkbook create(Path target, ReportText text, String pageTitle) {
-        return new ReportWorkbook(target, new SXSSFWorkbook(ROWS_IN_MEMORY), text, pageTitle);
+        return new ReportWorkbook(target, new FastZipWorkbook(ROWS_IN_MEMORY), text, pageTitle);
     }
 
     /** The same on a streaming workbook the caller made (one stamping its zip entries, say); no wording needed. */
@@ -84,10 +87,14 @@ public final class ReportWorkbook implements AutoCloseable {
         return workbook;
     }
 
-    /** Finishes every sheet, writes the workbook and moves it into place; returns its path. */
+    /**
+     * Finishes every sheet, writes the workbook and moves it into place; returns its path.
+     * The workbook's parts other than the rows are small, so they are zipped from memory
+     * rather than through a temporary file of their own.
+     */
     public Path save() {
         sheets.forEach(SheetWriter::finish);
-        return AtomicWrite.to(target, workbook::write);
+        return AtomicWrite.to(target, workbook::writeAvoidingTempFiles);
     }
 
     @Override
@@ -98,6 +105,24 @@ public final class ReportWorkbook implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             workbook.dispose();
+        }
+    }
+
+    /**
+     * Zips at the fastest deflate level: sheet XML compresses almost as well at it (a few
+     * per cent larger) for a third of the default level's time.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        FastZipWorkbook(int rowsInMemory) {
+            super(rowsInMemory);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 

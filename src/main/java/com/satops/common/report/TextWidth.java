@@ -19,13 +19,26 @@ final class TextWidth {
         return width;
     }
 
-    /** The widest line of a text that may hold line breaks. */
+    /** The widest line of a text that may hold line breaks (one pass: it runs for every text cell). */
     static int widestLine(String text) {
         int widest = 0;
-        for (String line : text.split("\n", -1)) {
-            widest = Math.max(widest, of(line));
+        int line = 0;
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                widest = Math.max(widest, line);
+                line = 0;
+                i++;
+            } else if (c < 0x1100) {
+                line++;
+                i++;
+            } else {
+                int codePoint = text.codePointAt(i);
+                line += isWide(codePoint) ? 2 : 1;
+                i += Character.charCount(codePoint);
+            }
         }
-        return widest;
+        return Math.max(widest, line);
     }
 
     private static boolean isWide(int c) {
