@@ -1,6 +1,7 @@
 package com.satops.followup;
 
 import com.satops.common.run.JobCatalog;
+import com.satops.common.run.RunRequest;
 import com.satops.support.PartitionedRuns;
 import com.satops.support.PartitionedRuns.Database;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ class FollowupPartitionsMariaDbTest {
     @Test
     void fourPartitionsGiveTheFiguresWorkbooksAndMailsOfOne(@TempDir Path one, @TempDir Path four) {
         PartitionedRuns.assertFourPartitionsAgreeWithOne(Database.MARIADB, one, four, AS_OF, runner -> runner.run(
-                JobCatalog.SERVICE_FOLLOWUP.parametersForDay(AS_OF.minusDays(1), List.of(), "zh-CN", AS_OF)));
+                JobCatalog.SERVICE_FOLLOWUP.parameters(
+                        new RunRequest(null, null, AS_OF.minusDays(1).toString(), null, List.of(), "zh-CN"), AS_OF)));
     }
 }
