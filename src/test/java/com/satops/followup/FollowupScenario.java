@@ -8,6 +8,7 @@ import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
+import com.satops.support.SettableClock;
 import com.satops.support.TestHome;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -59,7 +60,7 @@ abstract class FollowupScenario extends FreshStart {
     static final LocalDate DAY = LocalDate.of(2026, 11, 10);
     /** The schedule's next morning: the checked day has ended. */
     static final LocalDateTime NEXT_MORNING = LocalDateTime.of(2026, 11, 11, 7, 30);
-    static final SettableClock CLOCK = new SettableClock(NEXT_MORNING);
+    static final SettableClock CLOCK = new SettableClock(NEXT_MORNING, SettableClock.SHANGHAI);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FixedClock {

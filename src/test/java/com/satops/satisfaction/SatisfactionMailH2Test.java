@@ -9,19 +9,28 @@ import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.H2Database;
+import com.satops.support.SettableClock;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,10 +44,23 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
         "satops.mail.executives=ceo@example.com",
-        "satops.mail.retry-backoff=1s"})
+        "satops.mail.retry-backoff=5m"})
+@Import(SatisfactionMailH2Test.HandClock.class)
 class SatisfactionMailH2Test extends FreshStart {
 
     static final int SMTP_PORT = freePort();
+    static final Duration RETRY_BACKOFF = Duration.ofMinutes(5);
+    static final LocalDateTime MORNING = SatisfactionSummaryScenario.AS_OF.atTime(8, 0);
+    static final SettableClock CLOCK = new SettableClock(MORNING, ZoneId.systemDefault());
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class HandClock {
+        @Bean
+        @Primary
+        Clock handClock() {
+            return CLOCK;
+        }
+    }
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
@@ -52,6 +74,11 @@ class SatisfactionMailH2Test extends FreshStart {
 
     @Autowired
     JdbcTemplate db;
+
+    @BeforeEach
+    void theMorning() {
+        CLOCK.set(MORNING);
+    }
 
     @AfterEach
     void stopSmtp() {
@@ -129,7 +156,9 @@ class SatisfactionMailH2Test extends FreshStart {
 
         // when the server is up and the backoff has passed
         smtp.start();
-        awaitRetriesDue();
+        CLOCK.advance(RETRY_BACKOFF);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE next_attempt_at > ?", Integer.class,
+                CLOCK.localNow())).as("every retry due").isZero();
         RunSummary second = runOctober();
         RunSummary third = runOctober();
 
@@ -140,19 +169,6 @@ class SatisfactionMailH2Test extends FreshStart {
                 .containsExactly("ceo@example.com", "pm.xxhy@example.com", "pm.yyds@example.com");
         assertThat(db.queryForList("SELECT status FROM mail_outbox", String.class)).hasSize(3).containsOnly("SENT");
         assertThat(db.queryForList("SELECT attempts FROM mail_outbox", Integer.class)).containsOnly(2);
-    }
-
-    /** The first retry waits the configured backoff (1 s here). */
-    void awaitRetriesDue() throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            Integer waiting = db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE next_attempt_at > ?",
-                    Integer.class, LocalDateTime.now());
-            if (waiting == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("retries never fell due");
     }
 
     static String recipient(MimeMessage message) {

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.run.RunLedgerMapper;
 import com.satops.support.FreshStart;
+import com.satops.support.SettableClock;
 import com.satops.support.TestHome;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ abstract class MailOutboxScenario extends FreshStart {
     @Autowired
     PlatformTransactionManager transactions;
 
-    final MutableClock clock = new MutableClock(T0);
+    final SettableClock clock = new SettableClock(T0, ZoneId.systemDefault());
     final int smtpPort = freePort();
     final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
