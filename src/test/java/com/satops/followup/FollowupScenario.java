@@ -1,6 +1,10 @@
 package com.satops.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.satops.support.WorkbookCells.column;
+import static com.satops.support.WorkbookCells.sheetNames;
+import static com.satops.support.WorkbookCells.text;
+import static com.satops.support.WorkbookCells.texts;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -23,14 +27,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -402,36 +404,6 @@ abstract class FollowupScenario extends FreshStart {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
-    }
-
-    static List<String> sheetNames(Workbook book) {
-        List<String> names = new ArrayList<>();
-        book.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
-    }
-
-    static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-            texts.add(text(row.getCell(i)));
-        }
-        return texts;
-    }
-
-    /** The cells of one column below the header, down to the sheet's last row (a blank row shows as null). */
-    static List<String> column(Sheet sheet, int index) {
-        List<String> cells = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row != null && row.getCell(index) != null) {
-                cells.add(text(row.getCell(index)));
-            }
-        }
-        return cells;
-    }
-
-    static String text(Cell cell) {
-        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
     }
 
     static String recipient(MimeMessage message) {

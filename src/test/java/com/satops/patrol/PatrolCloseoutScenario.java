@@ -1,6 +1,11 @@
 package com.satops.patrol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.satops.support.WorkbookCells.column;
+import static com.satops.support.WorkbookCells.sheetNames;
+import static com.satops.support.WorkbookCells.text;
+import static com.satops.support.WorkbookCells.texts;
+import static com.satops.support.WorkbookCells.values;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -34,11 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -483,58 +484,6 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
-    }
-
-    static List<String> sheetNames(Workbook book) {
-        List<String> names = new ArrayList<>();
-        book.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
-    }
-
-    static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-            texts.add(text(row.getCell(i)));
-        }
-        return texts;
-    }
-
-    /** The data rows' cells of one column as shown, down to the first blank row. */
-    static List<String> column(Sheet sheet, int index) {
-        List<String> cells = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                break;
-            }
-            cells.add(text(row.getCell(index)));
-        }
-        return cells;
-    }
-
-    static String text(Cell cell) {
-        return cell == null ? null : new DataFormatter().formatCellValue(cell);
-    }
-
-    /**
-     * A row's cells as values, as wide as the sheet's header: text, a number (double),
-     * a LocalDate for a date-formatted cell, null for a blank one.
-     */
-    static List<Object> values(Row row) {
-        List<Object> values = new ArrayList<>();
-        int width = Math.max(row.getLastCellNum(), row.getSheet().getRow(0).getLastCellNum());
-        for (int i = 0; i < width; i++) {
-            Cell cell = row.getCell(i);
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
-                values.add(null);
-            } else if (cell.getCellType() == CellType.NUMERIC) {
-                values.add(DateUtil.isCellDateFormatted(cell)
-                        ? cell.getLocalDateTimeCellValue().toLocalDate() : cell.getNumericCellValue());
-            } else {
-                values.add(cell.getStringCellValue());
-            }
-        }
-        return values;
     }
 
     static List<String> recipients(MimeMessage message) {

@@ -6,6 +6,7 @@ import com.satops.common.report.WorkbookLayout;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
+import com.satops.support.WorkbookCells;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
 import java.io.IOException;
