@@ -1,10 +1,15 @@
 package com.satops.followup;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.satops.support.ReceivedMail.attachmentName;
+import static com.satops.support.ReceivedMail.freePort;
+import static com.satops.support.ReceivedMail.htmlOf;
+import static com.satops.support.ReceivedMail.recipient;
+import static com.satops.support.ReceivedMail.to;
 import static com.satops.support.WorkbookCells.column;
 import static com.satops.support.WorkbookCells.sheetNames;
 import static com.satops.support.WorkbookCells.text;
 import static com.satops.support.WorkbookCells.texts;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -12,16 +17,12 @@ import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
+import com.satops.support.ReceivedMail;
 import com.satops.support.SettableClock;
 import com.satops.support.TestHome;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -263,7 +264,7 @@ abstract class FollowupScenario extends FreshStart {
         assertThat(first.mails()).isEqualTo(3);
         assertThat(first.mailsHeld()).isZero();
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(Arrays.stream(received).map(FollowupScenario::recipient))
+        assertThat(Arrays.stream(received).map(ReceivedMail::recipient))
                 .containsExactlyInAnyOrder("pm.xxhy@example.com", "s1@example.com", "pm.yyjd@example.com");
 
         MimeMessage toPm1 = to(received, "pm.xxhy@example.com");
@@ -406,54 +407,4 @@ abstract class FollowupScenario extends FreshStart {
         }
     }
 
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static MimeMessage to(MimeMessage[] messages, String address) {
-        return Arrays.stream(messages).filter(m -> recipient(m).equals(address)).findFirst().orElseThrow();
-    }
-
-    static String attachmentName(Part part) throws Exception {
-        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            return part.getFileName();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String name = attachmentName(multipart.getBodyPart(i));
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    static String htmlOf(Part part) throws Exception {
-        if (part.isMimeType("text/html")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String html = htmlOf(multipart.getBodyPart(i));
-                if (html != null) {
-                    return html;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,9 @@
 package com.satops.satisfaction;
 
+import static com.satops.support.ReceivedMail.findPart;
+import static com.satops.support.ReceivedMail.freePort;
+import static com.satops.support.ReceivedMail.recipient;
+import static com.satops.support.ReceivedMail.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -9,12 +13,11 @@ import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.H2Database;
+import com.satops.support.ReceivedMail;
 import com.satops.support.SettableClock;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.GraphicsEnvironment;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -104,13 +107,13 @@ class SatisfactionMailH2Test extends FreshStart {
         assertThat(summary.mails()).isEqualTo(3);
         assertThat(summary.mailsWaiting()).isZero();
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(Arrays.stream(received).map(SatisfactionMailH2Test::recipient).sorted())
+        assertThat(Arrays.stream(received).map(ReceivedMail::recipient).sorted())
                 .containsExactly("ceo@example.com", "pm.xxhy@example.com", "pm.yyds@example.com");
 
         MimeMessage ceo = to(received, "ceo@example.com");
         assertThat(ceo.getSubject()).isEqualTo("满意度月报 2026年10月｜公司 54.55%");
         assertThat(html(ceo)).contains("54.55%", "cid:chart", "保安服务", "20.00%", "satisfaction-summary-2026-10.xlsx");
-        Part chart = SatisfactionSummaryScenario.findPart(ceo, p -> p.getHeader("Content-ID") != null);
+        Part chart = findPart(ceo, p -> p.getHeader("Content-ID") != null);
         assertThat(chart.getHeader("Content-ID")).containsExactly("<chart>");
         assertThat(chart.isMimeType("image/png")).isTrue();
         assertThat(ImageIO.read(chart.getInputStream()).getWidth()).isEqualTo(TrendChartImage.WIDTH);
@@ -165,38 +168,19 @@ class SatisfactionMailH2Test extends FreshStart {
         // then each mail arrives exactly once
         assertThat(second.mailsWaiting()).isZero();
         assertThat(third.mailsWaiting()).isZero();
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(SatisfactionMailH2Test::recipient).sorted())
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::recipient).sorted())
                 .containsExactly("ceo@example.com", "pm.xxhy@example.com", "pm.yyds@example.com");
         assertThat(db.queryForList("SELECT status FROM mail_outbox", String.class)).hasSize(3).containsOnly("SENT");
         assertThat(db.queryForList("SELECT attempts FROM mail_outbox", Integer.class)).containsOnly(2);
     }
 
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static MimeMessage to(MimeMessage[] received, String recipient) {
-        return Arrays.stream(received).filter(m -> recipient.equals(recipient(m))).findFirst().orElseThrow();
-    }
-
     static String html(MimeMessage message) throws Exception {
-        return (String) SatisfactionSummaryScenario.findPart(message, p -> p.isMimeType("text/html")).getContent();
+        return (String) findPart(message, p -> p.isMimeType("text/html")).getContent();
     }
 
     static XSSFWorkbook attachment(MimeMessage message, String fileName) throws Exception {
-        Part part = SatisfactionSummaryScenario.findPart(message, p -> fileName.equals(p.getFileName()));
+        Part part = findPart(message, p -> fileName.equals(p.getFileName()));
         return new XSSFWorkbook(part.getInputStream());
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,21 +1,21 @@
 package com.satops.satisfaction;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.satops.support.ReceivedMail.findPart;
 import static com.satops.support.WorkbookCells.sheetNames;
 import static com.satops.support.WorkbookCells.text;
 import static com.satops.support.WorkbookCells.texts;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.common.run.RunSummaryFactory;
-import com.satops.support.WorkbookCells;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
+import com.satops.support.WorkbookCells;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -318,33 +318,6 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
         assertThat(repeated.status()).isEqualTo("COMPLETED");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox", Integer.class)).isEqualTo(4);
         assertThat(TestHome.DIR.resolve(COMPANY_BOOK)).isNotEmptyFile();
-    }
-
-    static Part findPart(Part part, PartTest test) throws Exception {
-        if (test.matches(part)) {
-            return part;
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Part found = findPartOrNull(multipart.getBodyPart(i), test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        throw new AssertionError("no such MIME part");
-    }
-
-    private static Part findPartOrNull(Part part, PartTest test) throws Exception {
-        try {
-            return findPart(part, test);
-        } catch (AssertionError e) {
-            return null;
-        }
-    }
-
-    interface PartTest {
-        boolean matches(Part part) throws Exception;
     }
 
     static java.util.Map.Entry<String, Object> entry(String key, Object value) {

@@ -1,9 +1,9 @@
 package com.satops.visits;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.satops.support.WorkbookCells.open;
 import static com.satops.support.WorkbookCells.rows;
 import static com.satops.support.WorkbookCells.sheetNames;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.common.report.WorkbookLayout;
 import com.satops.common.run.JobCatalog;

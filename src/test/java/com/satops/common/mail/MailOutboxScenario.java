@@ -1,5 +1,6 @@
 package com.satops.common.mail;
 
+import static com.satops.support.ReceivedMail.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -15,7 +16,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -359,11 +359,4 @@ abstract class MailOutboxScenario extends FreshStart {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
