@@ -29,10 +29,7 @@ class WorkorderRowStagerTest {
                 "completed_at", "2026-11-10 15:00", "return_visit_at", "2026-11-11 10:00",
                 "return_visit_rating", "满意", "followed_up_at", "2026-11-12 10:00", "owner_staff_no", "S1",
                 "status", "已完成"};
-        String[] all = new String[row.length + overrides.length];
-        System.arraycopy(row, 0, all, 0, row.length);
-        System.arraycopy(overrides, 0, all, row.length, overrides.length);
-        return stager.stage(InboxRows.row(InboxKind.WORKORDERS, all), InboxRows.RUN);
+        return stager.stage(InboxRows.changed(InboxKind.WORKORDERS, row, overrides), InboxRows.RUN);
     }
 
     @Test
