@@ -1,5 +1,14 @@
 package com.satops.followup;
 
+import static com.satops.support.ReceivedMail.attachmentName;
+import static com.satops.support.ReceivedMail.freePort;
+import static com.satops.support.ReceivedMail.htmlOf;
+import static com.satops.support.ReceivedMail.recipient;
+import static com.satops.support.ReceivedMail.to;
+import static com.satops.support.WorkbookCells.column;
+import static com.satops.support.WorkbookCells.sheetNames;
+import static com.satops.support.WorkbookCells.text;
+import static com.satops.support.WorkbookCells.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -9,28 +18,23 @@ import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
+import com.satops.support.ReceivedMail;
+import com.satops.support.SettableClock;
 import com.satops.support.TestHome;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -60,7 +64,7 @@ abstract class FollowupScenario extends FreshStart {
     static final LocalDate DAY = LocalDate.of(2026, 11, 10);
     /** The schedule's next morning: the checked day has ended. */
     static final LocalDateTime NEXT_MORNING = LocalDateTime.of(2026, 11, 11, 7, 30);
-    static final SettableClock CLOCK = new SettableClock(NEXT_MORNING);
+    static final SettableClock CLOCK = new SettableClock(NEXT_MORNING, SettableClock.SHANGHAI);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FixedClock {
@@ -261,7 +265,7 @@ abstract class FollowupScenario extends FreshStart {
         assertThat(first.mails()).isEqualTo(3);
         assertThat(first.mailsHeld()).isZero();
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(Arrays.stream(received).map(FollowupScenario::recipient))
+        assertThat(Arrays.stream(received).map(ReceivedMail::recipient))
                 .containsExactlyInAnyOrder("pm.xxhy@example.com", "s1@example.com", "pm.yyjd@example.com");
 
         MimeMessage toPm1 = to(received, "pm.xxhy@example.com");
@@ -404,84 +408,4 @@ abstract class FollowupScenario extends FreshStart {
         }
     }
 
-    static List<String> sheetNames(Workbook book) {
-        List<String> names = new ArrayList<>();
-        book.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
-    }
-
-    static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-            texts.add(text(row.getCell(i)));
-        }
-        return texts;
-    }
-
-    /** The cells of one column below the header, down to the sheet's last row (a blank row shows as null). */
-    static List<String> column(Sheet sheet, int index) {
-        List<String> cells = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row != null && row.getCell(index) != null) {
-                cells.add(text(row.getCell(index)));
-            }
-        }
-        return cells;
-    }
-
-    static String text(Cell cell) {
-        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
-    }
-
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static MimeMessage to(MimeMessage[] messages, String address) {
-        return Arrays.stream(messages).filter(m -> recipient(m).equals(address)).findFirst().orElseThrow();
-    }
-
-    static String attachmentName(Part part) throws Exception {
-        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            return part.getFileName();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String name = attachmentName(multipart.getBodyPart(i));
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    static String htmlOf(Part part) throws Exception {
-        if (part.isMimeType("text/html")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String html = htmlOf(multipart.getBodyPart(i));
-                if (html != null) {
-                    return html;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,13 @@
 package com.satops.patrol;
 
+import static com.satops.support.ReceivedMail.freePort;
+import static com.satops.support.ReceivedMail.htmlOf;
+import static com.satops.support.ReceivedMail.recipients;
+import static com.satops.support.WorkbookCells.column;
+import static com.satops.support.WorkbookCells.sheetNames;
+import static com.satops.support.WorkbookCells.text;
+import static com.satops.support.WorkbookCells.texts;
+import static com.satops.support.WorkbookCells.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -12,19 +20,14 @@ import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
+import com.satops.support.ReceivedMail;
 import com.satops.support.TestHome;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,11 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -334,7 +333,7 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         assertThat(all.mails()).isEqualTo(2);
         received = smtp.getReceivedMessages();
         assertThat(received).hasSize(3);
-        assertThat(Arrays.stream(received).map(PatrolCloseoutScenario::recipients).flatMap(List::stream))
+        assertThat(Arrays.stream(received).map(ReceivedMail::recipients).flatMap(List::stream))
                 .containsExactlyInAnyOrder("pm.xxhy@example.com", "pm.yyjd@example.com", QUALITY);
         MimeMessage toQuality = Arrays.stream(received).filter(m -> recipients(m).contains(QUALITY)).findFirst()
                 .orElseThrow();
@@ -388,7 +387,7 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         assertThat(monday.mails()).isEqualTo(3);
         assertThat(monday.mailsHeld()).isZero();
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(Arrays.stream(received).map(PatrolCloseoutScenario::recipients).flatMap(List::stream))
+        assertThat(Arrays.stream(received).map(ReceivedMail::recipients).flatMap(List::stream))
                 .containsExactlyInAnyOrder("pm.xxhy@example.com", "pm.yyjd@example.com", QUALITY);
 
         // and: the manager's mail names the oldest overdue issues, owner and days overdue
@@ -418,7 +417,7 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         assertThat(all).isEqualTo(3);
         assertThat(one).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(7);
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(PatrolCloseoutScenario::recipients)
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::recipients)
                 .flatMap(List::stream).filter("pm.xxhy@example.com"::equals)).hasSize(3);
         assertThat(run(w48, LocalDate.of(2026, 11, 30), "zh-CN").mails()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(7);
@@ -485,111 +484,21 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         }
     }
 
-    static List<String> sheetNames(Workbook book) {
-        List<String> names = new ArrayList<>();
-        book.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
-    }
-
-    static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-            texts.add(text(row.getCell(i)));
-        }
-        return texts;
-    }
-
-    /** The data rows' cells of one column as shown, down to the first blank row. */
-    static List<String> column(Sheet sheet, int index) {
-        List<String> cells = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                break;
-            }
-            cells.add(text(row.getCell(index)));
-        }
-        return cells;
-    }
-
-    static String text(Cell cell) {
-        return cell == null ? null : new DataFormatter().formatCellValue(cell);
-    }
-
-    /**
-     * A row's cells as values, as wide as the sheet's header: text, a number (double),
-     * a LocalDate for a date-formatted cell, null for a blank one.
-     */
-    static List<Object> values(Row row) {
-        List<Object> values = new ArrayList<>();
-        int width = Math.max(row.getLastCellNum(), row.getSheet().getRow(0).getLastCellNum());
-        for (int i = 0; i < width; i++) {
-            Cell cell = row.getCell(i);
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
-                values.add(null);
-            } else if (cell.getCellType() == CellType.NUMERIC) {
-                values.add(DateUtil.isCellDateFormatted(cell)
-                        ? cell.getLocalDateTimeCellValue().toLocalDate() : cell.getNumericCellValue());
-            } else {
-                values.add(cell.getStringCellValue());
-            }
-        }
-        return values;
-    }
-
-    static List<String> recipients(MimeMessage message) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     record Attachment(String fileName, byte[] content) {
         InputStream open() {
             return new ByteArrayInputStream(content);
         }
     }
 
-    static Attachment attachmentOf(Part part) throws Exception {
-        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName() != null) {
-            try (InputStream in = part.getInputStream()) {
-                return new Attachment(part.getFileName(), in.readAllBytes());
-            }
+    static Attachment attachmentOf(Part message) throws Exception {
+        Part part = ReceivedMail.partOrNull(message,
+                p -> Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) && p.getFileName() != null);
+        if (part == null) {
+            return null;
         }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Attachment found = attachmentOf(multipart.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
+        try (InputStream in = part.getInputStream()) {
+            return new Attachment(part.getFileName(), in.readAllBytes());
         }
-        return null;
     }
 
-    static String htmlOf(Part part) throws Exception {
-        if (part.isMimeType("text/html")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                String html = htmlOf(body);
-                if (html != null) {
-                    return html;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

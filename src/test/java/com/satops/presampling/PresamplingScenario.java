@@ -8,6 +8,7 @@ import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
+import com.satops.support.WorkbookCells;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
 package com.satops.satisfaction;
 
+import static com.satops.support.ReceivedMail.findPart;
+import static com.satops.support.ReceivedMail.freePort;
+import static com.satops.support.ReceivedMail.recipient;
+import static com.satops.support.ReceivedMail.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -9,19 +13,27 @@ import com.satops.common.run.JobRunner;
 import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.H2Database;
+import com.satops.support.ReceivedMail;
+import com.satops.support.SettableClock;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.GraphicsEnvironment;
-import java.io.IOException;
-import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,10 +47,23 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
         "satops.mail.executives=ceo@example.com",
-        "satops.mail.retry-backoff=1s"})
+        "satops.mail.retry-backoff=5m"})
+@Import(SatisfactionMailH2Test.HandClock.class)
 class SatisfactionMailH2Test extends FreshStart {
 
     static final int SMTP_PORT = freePort();
+    static final Duration RETRY_BACKOFF = Duration.ofMinutes(5);
+    static final LocalDateTime MORNING = SatisfactionSummaryScenario.AS_OF.atTime(8, 0);
+    static final SettableClock CLOCK = new SettableClock(MORNING, ZoneId.systemDefault());
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class HandClock {
+        @Bean
+        @Primary
+        Clock handClock() {
+            return CLOCK;
+        }
+    }
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
@@ -52,6 +77,11 @@ class SatisfactionMailH2Test extends FreshStart {
 
     @Autowired
     JdbcTemplate db;
+
+    @BeforeEach
+    void theMorning() {
+        CLOCK.set(MORNING);
+    }
 
     @AfterEach
     void stopSmtp() {
@@ -77,13 +107,13 @@ class SatisfactionMailH2Test extends FreshStart {
         assertThat(summary.mails()).isEqualTo(3);
         assertThat(summary.mailsWaiting()).isZero();
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(Arrays.stream(received).map(SatisfactionMailH2Test::recipient).sorted())
+        assertThat(Arrays.stream(received).map(ReceivedMail::recipient).sorted())
                 .containsExactly("ceo@example.com", "pm.xxhy@example.com", "pm.yyds@example.com");
 
         MimeMessage ceo = to(received, "ceo@example.com");
         assertThat(ceo.getSubject()).isEqualTo("满意度月报 2026年10月｜公司 54.55%");
         assertThat(html(ceo)).contains("54.55%", "cid:chart", "保安服务", "20.00%", "satisfaction-summary-2026-10.xlsx");
-        Part chart = SatisfactionSummaryScenario.findPart(ceo, p -> p.getHeader("Content-ID") != null);
+        Part chart = findPart(ceo, p -> p.getHeader("Content-ID") != null);
         assertThat(chart.getHeader("Content-ID")).containsExactly("<chart>");
         assertThat(chart.isMimeType("image/png")).isTrue();
         assertThat(ImageIO.read(chart.getInputStream()).getWidth()).isEqualTo(TrendChartImage.WIDTH);
@@ -129,58 +159,28 @@ class SatisfactionMailH2Test extends FreshStart {
 
         // when the server is up and the backoff has passed
         smtp.start();
-        awaitRetriesDue();
+        CLOCK.advance(RETRY_BACKOFF);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE next_attempt_at > ?", Integer.class,
+                CLOCK.localNow())).as("every retry due").isZero();
         RunSummary second = runOctober();
         RunSummary third = runOctober();
 
         // then each mail arrives exactly once
         assertThat(second.mailsWaiting()).isZero();
         assertThat(third.mailsWaiting()).isZero();
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(SatisfactionMailH2Test::recipient).sorted())
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::recipient).sorted())
                 .containsExactly("ceo@example.com", "pm.xxhy@example.com", "pm.yyds@example.com");
         assertThat(db.queryForList("SELECT status FROM mail_outbox", String.class)).hasSize(3).containsOnly("SENT");
         assertThat(db.queryForList("SELECT attempts FROM mail_outbox", Integer.class)).containsOnly(2);
     }
 
-    /** The first retry waits the configured backoff (1 s here). */
-    void awaitRetriesDue() throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            Integer waiting = db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE next_attempt_at > ?",
-                    Integer.class, LocalDateTime.now());
-            if (waiting == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("retries never fell due");
-    }
-
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static MimeMessage to(MimeMessage[] received, String recipient) {
-        return Arrays.stream(received).filter(m -> recipient.equals(recipient(m))).findFirst().orElseThrow();
-    }
-
     static String html(MimeMessage message) throws Exception {
-        return (String) SatisfactionSummaryScenario.findPart(message, p -> p.isMimeType("text/html")).getContent();
+        return (String) findPart(message, p -> p.isMimeType("text/html")).getContent();
     }
 
     static XSSFWorkbook attachment(MimeMessage message, String fileName) throws Exception {
-        Part part = SatisfactionSummaryScenario.findPart(message, p -> fileName.equals(p.getFileName()));
+        Part part = findPart(message, p -> fileName.equals(p.getFileName()));
         return new XSSFWorkbook(part.getInputStream());
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,9 @@
 package com.satops.satisfaction;
 
+import static com.satops.support.ReceivedMail.findPart;
+import static com.satops.support.WorkbookCells.sheetNames;
+import static com.satops.support.WorkbookCells.text;
+import static com.satops.support.WorkbookCells.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.common.run.JobCatalog;
@@ -8,10 +12,10 @@ import com.satops.common.run.RunSummary;
 import com.satops.common.run.RunSummaryFactory;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
+import com.satops.support.WorkbookCells;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -112,21 +116,21 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
             assertThat(valueOf(summary, "reasons.GREENING")).isEqualTo(1);
 
             Sheet projects = book.getSheet("项目对比");
-            assertThat(text(projects.getRow(1), 0)).isEqualTo("XXHY");
+            assertThat(text(projects.getRow(1).getCell(0))).isEqualTo("XXHY");
             assertThat(projects.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(0.375);
             // a change of rate in percentage points, not a percentage of a percentage
             assertThat(projects.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(-12.5);
             assertThat(new DataFormatter().formatCellValue(projects.getRow(1).getCell(6)))
                     .isEqualTo("-12.50 个百分点");
-            assertThat(text(projects.getRow(2), 0)).isEqualTo("YYDS");
+            assertThat(text(projects.getRow(2).getCell(0))).isEqualTo("YYDS");
 
             XSSFSheet trend = book.getSheet("趋势");
             assertThat(trend.getLastRowNum()).isEqualTo(12);
-            assertThat(text(trend.getRow(1), 0)).isEqualTo("2025-11");
+            assertThat(text(trend.getRow(1).getCell(0))).isEqualTo("2025-11");
             assertThat(trend.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1);
-            assertThat(text(trend.getRow(11), 0)).isEqualTo("2026-09");
+            assertThat(text(trend.getRow(11).getCell(0))).isEqualTo("2026-09");
             assertThat(trend.getRow(11).getCell(3).getNumericCellValue()).isEqualTo(0.5);
-            assertThat(text(trend.getRow(12), 0)).isEqualTo("2026-10");
+            assertThat(text(trend.getRow(12).getCell(0))).isEqualTo("2026-10");
             assertThat(trend.getRow(12).getCell(3).getNumericCellValue()).isEqualTo(0.5455);
             assertThat(trend.getRow(5).getCell(3)).as("a month without responses has no rate").isNull();
             List<XSSFChart> charts = trend.getDrawingPatriarch().getCharts();
@@ -139,7 +143,7 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
             List<String> codes = new ArrayList<>();
             double shares = 0;
             for (int r = 1; r <= 7; r++) {
-                codes.add(text(reasons.getRow(r), 0));
+                codes.add(text(reasons.getRow(r).getCell(0)));
                 shares += reasons.getRow(r).getCell(3).getNumericCellValue();
             }
             assertThat(codes).containsExactly("SECURITY", "CLEANING", "PARKING", "FACILITIES", "GREENING", "REPAIR",
@@ -153,11 +157,11 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
             Sheet three = book.getSheet("3分户");
             assertThat(three.getLastRowNum()).isEqualTo(3);
             // project, name, zone, room, owner, steward, reason, category, surveyed on
-            assertThat(rowTexts(three.getRow(1))).startsWith("XXHY", "星河湾", "A区", "3-2-1503", "业主1503",
+            assertThat(texts(three.getRow(1))).startsWith("XXHY", "星河湾", "A区", "3-2-1503", "业主1503",
                     "赵管家、钱管家", "保安态度差", "保安服务", "2026-10-09");
-            assertThat(rowTexts(three.getRow(2))).startsWith("XXHY", "星河湾", "B区", "3-2-1506", "业主1506", "",
+            assertThat(texts(three.getRow(2))).startsWith("XXHY", "星河湾", "B区", "3-2-1506", "业主1506", "",
                     "希望多搞社区活动", "其他");
-            assertThat(rowTexts(three.getRow(3))).startsWith("XXHY", "星河湾", "B区", "3-2-1509", "业主1509", "",
+            assertThat(texts(three.getRow(3))).startsWith("XXHY", "星河湾", "B区", "3-2-1509", "业主1509", "",
                     "绿化没人淋水", "绿化养护", "2026-10-20");
         }
         try (XSSFWorkbook book = open(XXHY_BOOK)) {
@@ -183,7 +187,7 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
         try (XSSFWorkbook book = open("reports/2026-10/satisfaction-summary-2026-10.en.xlsx")) {
             assertThat(sheetNames(book)).containsExactly("Summary", "Projects", "Trend", "Reasons", "Scored 3",
                     "Data issues");
-            assertThat(rowTexts(book.getSheet("Scored 3").getRow(1))).contains("Security");
+            assertThat(texts(book.getSheet("Scored 3").getRow(1))).contains("Security");
         }
         assertThat(db.queryForList("SELECT subject FROM mail_outbox ORDER BY mail_id", String.class))
                 .contains("Satisfaction summary 2026-10 | Company 54.55%");
@@ -316,45 +320,12 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
         assertThat(TestHome.DIR.resolve(COMPANY_BOOK)).isNotEmptyFile();
     }
 
-    static Part findPart(Part part, PartTest test) throws Exception {
-        if (test.matches(part)) {
-            return part;
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Part found = findPartOrNull(multipart.getBodyPart(i), test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        throw new AssertionError("no such MIME part");
-    }
-
-    private static Part findPartOrNull(Part part, PartTest test) throws Exception {
-        try {
-            return findPart(part, test);
-        } catch (AssertionError e) {
-            return null;
-        }
-    }
-
-    interface PartTest {
-        boolean matches(Part part) throws Exception;
-    }
-
     static java.util.Map.Entry<String, Object> entry(String key, Object value) {
         return java.util.Map.entry(key, value);
     }
 
-    static XSSFWorkbook open(String relative) throws IOException {
-        return new XSSFWorkbook(Files.newInputStream(TestHome.DIR.resolve(relative)));
-    }
-
-    static List<String> sheetNames(XSSFWorkbook book) {
-        List<String> names = new ArrayList<>();
-        book.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
+    static XSSFWorkbook open(String relative) {
+        return WorkbookCells.open(TestHome.DIR.resolve(relative));
     }
 
     /** The value cell of the summary row whose key column holds {@code key}. */
@@ -371,15 +342,4 @@ abstract class SatisfactionSummaryScenario extends FreshStart {
         throw new AssertionError("no summary row " + key);
     }
 
-    static String text(Row row, int column) {
-        return new DataFormatter().formatCellValue(row.getCell(column));
-    }
-
-    static List<String> rowTexts(Row row) {
-        List<String> texts = new ArrayList<>();
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            texts.add(row.getCell(c) == null ? "" : text(row, c));
-        }
-        return texts;
-    }
 }

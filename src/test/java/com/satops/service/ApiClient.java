@@ -1,5 +1,6 @@
 package com.satops.service;
 
+import com.satops.support.Poll;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +34,12 @@ final class ApiClient {
 
     HttpResponse<byte[]> download(String path, String user, String password) throws Exception {
         return http.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The run once it has ended (neither starting, started nor stopping), as the run detail shows it. */
+    JsonNode awaitEnd(long id, Duration within, String user, String password) throws Exception {
+        return Poll.until(within, "run " + id + " ended", () -> json(get("/api/runs/" + id, user, password)),
+                run -> !Set.of("STARTING", "STARTED", "STOPPING").contains(run.get("status").asString()));
     }
 
     static JsonNode json(HttpResponse<String> response) {

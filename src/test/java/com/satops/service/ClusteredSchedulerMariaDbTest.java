@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.support.FreshStart;
 import com.satops.support.MariaDbTestDatabase;
+import com.satops.support.Poll;
 import com.satops.support.TestHome;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,18 +140,11 @@ class ClusteredSchedulerMariaDbTest extends FreshStart {
     }
 
     private void awaitOtherInstance() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (db.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE", Long.class) < 1) {
-            assertThat(Instant.now()).as("the other instance checked in").isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        Poll.until(Duration.ofMinutes(3), "the other instance checked in",
+                () -> db.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE", Long.class) >= 1);
     }
 
-    private void awaitCount(String sql, long count, Duration within, String self) {
-        Instant deadline = Instant.now().plus(within);
-        while (db.queryForObject(sql, Long.class, self) < count) {
-            assertThat(Instant.now()).as(sql).isBefore(deadline);
-            Thread.onSpinWait();
-        }
+    private void awaitCount(String sql, long count, Duration within, String self) throws Exception {
+        Poll.until(within, sql, () -> db.queryForObject(sql, Long.class, self) >= count);
     }
 }

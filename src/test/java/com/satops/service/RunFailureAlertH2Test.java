@@ -10,6 +10,7 @@ import com.satops.common.run.RunSummary;
 import com.satops.service.alert.Alerts;
 import com.satops.support.FreshStart;
 import com.satops.support.H2Database;
+import com.satops.support.Poll;
 import com.satops.support.TestHome;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.internet.MimeMessage;
@@ -20,7 +21,6 @@ import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -29,8 +29,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -148,12 +148,8 @@ class RunFailureAlertH2Test extends FreshStart {
         assertThat(sign).isEqualTo(expected);
     }
 
-    private static void awaitPosts(int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (POSTED.size() < count) {
-            assertThat(Instant.now()).as("robot posts").isBefore(deadline);
-            Thread.onSpinWait();
-        }
+    private static void awaitPosts(int count) throws Exception {
+        Poll.until(Duration.ofSeconds(30), "robot posts", () -> POSTED.size() >= count);
     }
 
     private static HttpServer robots() {

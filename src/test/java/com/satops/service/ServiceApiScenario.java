@@ -14,7 +14,6 @@ import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,15 +257,6 @@ abstract class ServiceApiScenario extends FreshStart {
     }
 
     JsonNode awaitEnd(long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
-            JsonNode run = ApiClient.json(api().get("/api/runs/" + id, VIEWER, VIEWER_PASSWORD));
-            String status = run.get("status").asString();
-            if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
-                return run;
-            }
-            assertThat(Instant.now()).as("run %d still %s", id, status).isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        return api().awaitEnd(id, Duration.ofSeconds(90), VIEWER, VIEWER_PASSWORD);
     }
 }

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.satops.demo.DemoCompanyGenerator;
 import com.satops.demo.DemoSpec;
 import com.satops.support.FreshStart;
+import com.satops.support.Poll;
 import com.satops.support.TestHome;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,24 +116,12 @@ class ServiceRunControlH2Test extends FreshStart {
     }
 
     private void awaitRunning(long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!ApiClient.json(api().get("/api/runs/" + id, OPERATOR, OPERATOR_PASSWORD)).get("status").asString()
-                .equals("STARTED")) {
-            assertThat(Instant.now()).as("run %d started", id).isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        Poll.until(Duration.ofSeconds(60), "run " + id + " started",
+                () -> ApiClient.json(api().get("/api/runs/" + id, OPERATOR, OPERATOR_PASSWORD)).get("status")
+                        .asString().equals("STARTED"));
     }
 
     private JsonNode awaitEnd(long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (true) {
-            JsonNode run = ApiClient.json(api().get("/api/runs/" + id, OPERATOR, OPERATOR_PASSWORD));
-            String status = run.get("status").asString();
-            if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
-                return run;
-            }
-            assertThat(Instant.now()).as("run %d still %s", id, status).isBefore(deadline);
-            Thread.onSpinWait();
-        }
+        return api().awaitEnd(id, Duration.ofMinutes(4), OPERATOR, OPERATOR_PASSWORD);
     }
 }

@@ -28,10 +28,17 @@ public final class TestHome {
         }
     }
 
-    /** Deletes inbox, reports and outbox; the database is reset separately. */
+    /**
+     * Empties the home: inbox, reports, outbox and every other folder a test or a
+     * run left (schedule overrides, a child process's home); the database is reset separately.
+     */
     public static void clear() {
-        for (String folder : new String[] {"inbox", "reports", "outbox"}) {
-            deleteTree(DIR.resolve(folder));
+        try (Stream<Path> children = Files.list(DIR)) {
+            for (Path child : children.toList()) {
+                deleteTree(child);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

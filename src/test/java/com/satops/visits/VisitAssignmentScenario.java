@@ -1,5 +1,8 @@
 package com.satops.visits;
 
+import static com.satops.support.WorkbookCells.open;
+import static com.satops.support.WorkbookCells.rows;
+import static com.satops.support.WorkbookCells.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.common.report.WorkbookLayout;
@@ -9,7 +12,6 @@ import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.TestHome;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -355,34 +356,6 @@ abstract class VisitAssignmentScenario extends FreshStart {
         return db.queryForObject("SELECT a.assignment_id FROM visit_assignment a JOIN household h"
                 + " ON h.household_id = a.household_id WHERE a.assign_month = ? AND h.room_key = ?",
                 String.class, month.toString(), room);
-    }
-
-    static XSSFWorkbook open(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    static List<String> sheetNames(XSSFWorkbook book) {
-        List<String> names = new ArrayList<>();
-        book.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
-    }
-
-    static List<List<String>> rows(Sheet sheet) {
-        DataFormatter format = new DataFormatter();
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            List<String> cells = new ArrayList<>();
-            if (row != null) {
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
-                }
-            }
-            rows.add(cells);
-        }
-        return rows;
     }
 
     static int indexOf(List<List<String>> rows, String firstCell) {

@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,6 +56,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "satops.progress-interval=1s",
         // as `serve` starts it: the schedule files registered with the job store, so they can be paused
         "spring.quartz.auto-startup=true"})
+// closed after the class: its running scheduler must not fire into the home other tests use
+@DirtiesContext
 class ConsoleBrowserTest {
 
     private static final int SMTP_PORT = freePort();

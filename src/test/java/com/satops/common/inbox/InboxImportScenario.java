@@ -129,9 +129,11 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(summary.figures()).containsEntry("rejectedFiles", 1L).containsEntry("rows.erp", 3L);
         Path rejected = TestHome.DIR.resolve("inbox/rejected");
         assertThat(rejected.resolve("crm-bad.csv")).exists();
-        assertThat(Files.readString(rejected.resolve("crm-bad.csv.error.txt"))).contains("客户类别");
+        assertThat(Files.readString(rejected.resolve("crm-bad.csv.error.txt"))).contains("缺少必填列：客户类别");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM class_mark", Integer.class)).isZero();
         assertThat(summary.dataIssues()).isEqualTo(1);
+        assertThat(db.queryForObject("SELECT reason_key FROM data_issue WHERE file_name = 'crm-bad.csv'", String.class))
+                .isEqualTo("inbox.file.missingColumns");
     }
 
     @Test

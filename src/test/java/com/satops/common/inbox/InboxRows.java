@@ -42,7 +42,15 @@ public final class InboxRows {
         return new RowChecks(() -> limits, text());
     }
 
-    /** Row 5 of sheet 拜访 of a file of the kind; keys and values alternate. */
+    /** A row of a kind as {@link #row} makes it, from typical cells and the changes a test makes to them. */
+    public static SourceRow changed(InboxKind kind, String[] typical, String... changes) {
+        String[] all = new String[typical.length + changes.length];
+        System.arraycopy(typical, 0, all, 0, typical.length);
+        System.arraycopy(changes, 0, all, typical.length, changes.length);
+        return row(kind, all);
+    }
+
+    /** Row 5 of sheet Sheet1 of a file of the kind; keys and values alternate, a later key wins. */
     public static SourceRow row(InboxKind kind, String... keysAndValues) {
         Map<String, String> values = new HashMap<>();
         kind.columns().forEach(c -> values.put(c.key(), ""));

@@ -1,5 +1,6 @@
 package com.satops.common.mail;
 
+import static com.satops.support.ReceivedMail.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -7,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.run.RunLedgerMapper;
 import com.satops.support.FreshStart;
+import com.satops.support.SettableClock;
 import com.satops.support.TestHome;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,11 +16,11 @@ import jakarta.mail.internet.MimeMultipart;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ abstract class MailOutboxScenario extends FreshStart {
     @Autowired
     PlatformTransactionManager transactions;
 
-    final MutableClock clock = new MutableClock(T0);
+    final SettableClock clock = new SettableClock(T0, ZoneId.systemDefault());
     final int smtpPort = freePort();
     final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -357,11 +359,4 @@ abstract class MailOutboxScenario extends FreshStart {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -9,6 +9,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -120,6 +124,53 @@ class UnreadableFileTest {
         Path file = Files.writeString(dir.resolve("crm.xlsx"), HEADER);
 
         assertRefused(file, "inbox.file.notXlsx");
+    }
+
+    @Test
+    void aWorkbookCutOffHalfWayThroughItsSheetIsSaidToBeDamagedNamingTheSheet() throws IOException {
+        // given: a workbook whose sheet XML ends in the middle of its rows
+        Path whole = dir.resolve("whole.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(whole)) {
+            var sheet = book.createSheet("客户分类");
+            String[] header = HEADER.strip().split(",");
+            var headerRow = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                headerRow.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 1; r <= 200; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("XXHY");
+                row.createCell(1).setCellValue("3-2-" + (1000 + r));
+                row.createCell(2).setCellValue("黑色客户");
+                row.createCell(3).setCellValue("2026-11-03");
+            }
+            book.write(out);
+        }
+        Path file = dir.resolve("crm-2026-11.xlsx");
+        try (ZipFile zip = new ZipFile(whole.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                byte[] content = zip.getInputStream(entry).readAllBytes();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content, 0, entry.getName().startsWith("xl/worksheets/") ? content.length / 2 : content.length);
+                out.closeEntry();
+            }
+        }
+
+        // when
+        Throwable thrown = catchThrowable(() -> {
+            try (TableReader reader = TableReader.open(file, TestColumns.CRM)) {
+                while (reader.next() != null) {
+                    // every row is read up to where the sheet breaks off
+                }
+            }
+        });
+
+        // then
+        assertThat(thrown).isInstanceOfSatisfying(UnreadableFileException.class, refused -> {
+            assertThat(refused.key()).isEqualTo("inbox.file.damagedXlsx");
+            assertThat(refused.args()).containsExactly("客户分类");
+        });
     }
 
     private static void assertRefused(Path file, String key) {

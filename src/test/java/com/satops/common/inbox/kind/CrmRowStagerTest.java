@@ -17,10 +17,7 @@ class CrmRowStagerTest {
     private StagedRow stage(String... overrides) {
         String[] row = {"project_code", "XXHY", "room", "3栋2单元1502", "customer_class", "黑色客户",
                 "marked_on", "2026年11月3日", "note", "多次投诉"};
-        String[] all = new String[row.length + overrides.length];
-        System.arraycopy(row, 0, all, 0, row.length);
-        System.arraycopy(overrides, 0, all, row.length, overrides.length);
-        return stager.stage(InboxRows.row(InboxKind.CRM, all), InboxRows.RUN);
+        return stager.stage(InboxRows.changed(InboxKind.CRM, row, overrides), InboxRows.RUN);
     }
 
     @Test

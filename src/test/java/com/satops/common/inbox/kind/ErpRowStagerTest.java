@@ -18,10 +18,7 @@ class ErpRowStagerTest {
         String[] row = {"project_code", "XXHY", "project_name", "星河湾", "building", "3栋", "unit", "2单元",
                 "room", "1502室", "zone", "A区", "owner_name", "张三", "phone", "13812341234",
                 "handover_status", "已交房", "occupancy_status", "出租"};
-        String[] all = new String[row.length + overrides.length];
-        System.arraycopy(row, 0, all, 0, row.length);
-        System.arraycopy(overrides, 0, all, row.length, overrides.length);
-        return stager.stage(InboxRows.row(InboxKind.ERP, all), InboxRows.RUN);
+        return stager.stage(InboxRows.changed(InboxKind.ERP, row, overrides), InboxRows.RUN);
     }
 
     @Test

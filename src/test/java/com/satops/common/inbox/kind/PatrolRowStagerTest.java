@@ -19,10 +19,7 @@ class PatrolRowStagerTest {
     private StagedRow stage(String... overrides) {
         String[] row = {"issue_no", "P-1", "project_code", "XXHY", "patrol_type", "周巡", "found_on", "2026-11-10",
                 "description", "垃圾桶满溢", "status", "已销项", "closed_on", "2026-11-12", "rechecked_on", ""};
-        String[] all = new String[row.length + overrides.length];
-        System.arraycopy(row, 0, all, 0, row.length);
-        System.arraycopy(overrides, 0, all, row.length, overrides.length);
-        return stager.stage(InboxRows.row(InboxKind.PATROL, all), InboxRows.RUN);
+        return stager.stage(InboxRows.changed(InboxKind.PATROL, row, overrides), InboxRows.RUN);
     }
 
     @Test

@@ -17,10 +17,7 @@ class StaffRowStagerTest {
     private StagedRow stage(String... overrides) {
         String[] row = {"staff_no", "S1", "name", "赵管家", "role", "管家", "project_code", "XXHY", "zone", "A区",
                 "email", "s1@example.com", "monthly_quota", "", "active", ""};
-        String[] all = new String[row.length + overrides.length];
-        System.arraycopy(row, 0, all, 0, row.length);
-        System.arraycopy(overrides, 0, all, row.length, overrides.length);
-        return stager.stage(InboxRows.row(InboxKind.STAFF, all), InboxRows.RUN);
+        return stager.stage(InboxRows.changed(InboxKind.STAFF, row, overrides), InboxRows.RUN);
     }
 
     @Test

@@ -18,10 +18,7 @@ class SurveyRowStagerTest {
     private StagedRow stage(String... overrides) {
         String[] row = {"survey_month", "2026年10月", "project_code", "XXHY", "room", "3-2-1502", "score", "3.0",
                 "reason", "保安态度差", "reason_category", "保安服务", "in_assessment", "", "surveyed_on", "2026/10/12"};
-        String[] all = new String[row.length + overrides.length];
-        System.arraycopy(row, 0, all, 0, row.length);
-        System.arraycopy(overrides, 0, all, row.length, overrides.length);
-        return stager.stage(InboxRows.row(InboxKind.SURVEYS, all), InboxRows.RUN);
+        return stager.stage(InboxRows.changed(InboxKind.SURVEYS, row, overrides), InboxRows.RUN);
     }
 
     @Test

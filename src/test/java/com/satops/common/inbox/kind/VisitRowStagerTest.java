@@ -18,10 +18,7 @@ class VisitRowStagerTest {
     private StagedRow stage(String... overrides) {
         String[] row = {"assignment_id", "V202611-XXHY-0001", "project_code", "XXHY", "room", "3-2-1502",
                 "visited_on", "2026-11-05", "method", "上门", "owner_score", "4", "request", "修路灯"};
-        String[] all = new String[row.length + overrides.length];
-        System.arraycopy(row, 0, all, 0, row.length);
-        System.arraycopy(overrides, 0, all, row.length, overrides.length);
-        return stager.stage(InboxRows.row(InboxKind.VISITS, all), InboxRows.RUN);
+        return stager.stage(InboxRows.changed(InboxKind.VISITS, row, overrides), InboxRows.RUN);
     }
 
     @Test
