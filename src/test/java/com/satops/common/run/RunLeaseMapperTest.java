@@ -33,17 +33,6 @@ class RunLeaseMapperTest {
     }
 
     @Test
-    void allLeasesComeInRunKeyOrderAndNoneIsAnEmptyList() {
-        assertThat(mapper.findAll()).isEmpty();
-
-        mapper.insert(lease("visit-assignment|2026-12", "owner-a"));
-        mapper.insert(lease("followup|2026-11-10", "owner-b"));
-
-        assertThat(mapper.findAll()).extracting(RunLease::runKey)
-                .containsExactly("followup|2026-11-10", "visit-assignment|2026-12");
-    }
-
-    @Test
     void onlyTheOwnerAttachesTheExecution() {
         mapper.insert(lease("run", "owner-a"));
 
