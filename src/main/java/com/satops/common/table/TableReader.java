@@ -36,4 +36,12 @@ public interface TableReader extends Closeable {
 
     /** The next non-blank data row, or null after the last one. */
     TableRow next() throws IOException;
+
+    /**
+     * How many bytes of the file have been read so far, for progress; 0 for a
+     * reader that cannot tell before it ends (an xlsx is read through its zip).
+     */
+    default long bytesRead() {
+        return 0;
+    }
 }
