@@ -38,8 +38,9 @@ public interface TableReader extends Closeable {
     TableRow next() throws IOException;
 
     /**
-     * How many bytes of the file have been read so far, for progress; 0 for a
-     * reader that cannot tell before it ends (an xlsx is read through its zip).
+     * About how many bytes of the file have been read so far, for progress (an
+     * xlsx says the share of its sheets' XML read, as a share of the file); 0
+     * for a reader that cannot tell.
      */
     default long bytesRead() {
         return 0;
