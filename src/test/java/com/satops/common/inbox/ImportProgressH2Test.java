@@ -7,14 +7,21 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
+import com.satops.common.run.ProgressTotal;
+import com.satops.common.run.RunSummary;
 import com.satops.support.FreshStart;
 import com.satops.support.H2Database;
 import com.satops.support.TestHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +39,9 @@ class ImportProgressH2Test extends FreshStart {
     @Autowired
     JobRunner runner;
 
+    @Autowired
+    JobRepository jobRepository;
+
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
     private final Logger progress = (Logger) LoggerFactory.getLogger("com.satops.progress");
 
@@ -47,16 +57,18 @@ class ImportProgressH2Test extends FreshStart {
     }
 
     @Test
-    void theStageStepLogsItsPercentOfTheWaitingFilesBytesAndAnEta() {
+    void theStageStepLogsItsPercentOfTheWaitingFilesBytesAndAnEta() throws IOException {
         // given: a file far bigger than what the CSV reader buffers at once
-        TestHome.dropCsv("erp", "erp-big.csv", InboxImportScenario.header() + InboxImportScenario.rows(6000));
+        Path file = TestHome.dropCsv("erp", "erp-big.csv",
+                InboxImportScenario.header() + InboxImportScenario.rows(6000));
+        long size = Files.size(file);
 
         // when
-        String status = runner.run(JobCatalog.IMPORT.parameters(null, null, InboxImportScenario.AS_OF, List.of(),
-                "zh-CN", InboxImportScenario.AS_OF)).status();
+        RunSummary summary = runner.run(JobCatalog.IMPORT.parameters(null, null, InboxImportScenario.AS_OF,
+                List.of(), "zh-CN", InboxImportScenario.AS_OF));
 
         // then
-        assertThat(status).isEqualTo("COMPLETED");
+        assertThat(summary.status()).isEqualTo("COMPLETED");
         List<String> erp = lines.list.stream().map(ILoggingEvent::getFormattedMessage)
                 .filter(line -> line.startsWith("import-erp-stage: ")).toList();
         assertThat(erp).anySatisfy(line -> assertThat(line)
@@ -65,5 +77,9 @@ class ImportProgressH2Test extends FreshStart {
         assertThat(erp).last().asString().startsWith("import-erp-stage: done, 6,000 items");
         assertThat(lines.list.stream().map(ILoggingEvent::getFormattedMessage))
                 .noneMatch(line -> line.contains("unknown"));
+        // what the console's run page reads while the step runs, left at its end
+        StepExecution stage = jobRepository.getJobExecution(summary.executionId()).getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals("import-erp-stage")).findFirst().orElseThrow();
+        assertThat(ProgressTotal.of(stage.getExecutionContext())).isEqualTo(new ProgressTotal(size, size, true));
     }
 }
