@@ -13,6 +13,14 @@
       field.textContent = String(value);
     }
   }
+  // a part shown only while the step's total is known
+  function part(name, value) {
+    var element = box.querySelector('[data-part="' + name + '"]');
+    if (element) {
+      element.hidden = value === undefined || value === null;
+    }
+    show(name, value);
+  }
   function poll() {
     fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.json() : null; })
@@ -26,6 +34,8 @@
         show('items', progress.items);
         show('rate', progress.rate);
         show('seconds', progress.seconds);
+        part('percent', progress.percent);
+        part('eta', progress.eta);
         if (progress.running) {
           window.setTimeout(poll, 1500);
         } else {

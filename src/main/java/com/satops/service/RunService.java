@@ -3,6 +3,7 @@ package com.satops.service;
 import com.satops.common.config.SatopsProperties;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.JobRunner;
+import com.satops.common.run.ProgressTotal;
 import com.satops.common.run.RunLeases;
 import com.satops.common.run.RunParameters;
 import com.satops.common.run.RunRequest;
@@ -181,7 +182,8 @@ public class RunService {
         return execution.getStepExecutions().stream()
                 .sorted(java.util.Comparator.comparing(StepExecution::getId))
                 .map(step -> new StepView(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-                        step.getWriteCount(), step.getSkipCount(), seconds(step.getStartTime(), step.getEndTime())))
+                        step.getWriteCount(), step.getSkipCount(), seconds(step.getStartTime(), step.getEndTime()),
+                        step.getEndTime() == null ? ProgressTotal.of(step.getExecutionContext()) : null))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package com.satops.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.satops.common.run.ProgressTotal;
 import com.satops.common.run.RunSummary;
 import com.satops.service.RunView;
 import com.satops.service.StepView;
@@ -24,6 +25,29 @@ class RunProgressTest {
         RunProgress progress = RunProgress.of(run, START.plusSeconds(16));
 
         assertThat(progress).isEqualTo(new RunProgress("STARTED", true, "import-crm-stage", 3000, 500, 16));
+    }
+
+    @Test
+    void aStepWhoseTotalIsKnownShowsItsPercentAndTimeLeftAtItsPace() {
+        ConsoleRun run = run("STARTED", null, List.of(
+                new StepView("import-scan", "COMPLETED", 0, 0, 0, 2L),
+                new StepView("import-erp-stage", "STARTED", 3000, 2000, 0, null,
+                        new ProgressTotal(4_000_000, 10_000_000, true))));
+
+        RunProgress progress = RunProgress.of(run, START.plusSeconds(42));
+
+        assertThat(progress).isEqualTo(new RunProgress("STARTED", true, "import-erp-stage", 3000, 75, 42, 40, "1:00"));
+    }
+
+    @Test
+    void aStepWithATotalButNothingDoneYetShowsItsPercentWithoutATimeLeft() {
+        ConsoleRun run = run("STARTED", null, List.of(new StepView("visit-assignment-lists-projects:partition0",
+                "STARTED", 0, 0, 0, null, new ProgressTotal(0, 12, false))));
+
+        RunProgress progress = RunProgress.of(run, START.plusSeconds(5));
+
+        assertThat(progress.percent()).isZero();
+        assertThat(progress.eta()).isNull();
     }
 
     @Test

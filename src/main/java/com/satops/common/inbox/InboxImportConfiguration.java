@@ -98,7 +98,7 @@ public class InboxImportConfiguration {
                     .listener(importRowReader)
                     .listener(importRowProcessor)
                     .listener(importRowWriter)
-                    .listener(progress)
+                    .listener(progress.measuredBy(importRowReader))
                     .listener(unlock)
                     .allowStartIfComplete(true)
                     .build();

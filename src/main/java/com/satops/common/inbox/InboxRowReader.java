@@ -1,11 +1,13 @@
 package com.satops.common.inbox;
 
+import com.satops.common.run.ProgressTotal;
 import com.satops.common.table.ColumnDef;
 import com.satops.common.table.MissingColumnsException;
 import com.satops.common.table.TableReader;
 import com.satops.common.table.TableRow;
 import com.satops.common.table.UnreadableFileException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -26,8 +28,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * fault of this program and fails the run, so no user's file is blamed for it.
  * It keeps no restart state: an interrupted import stages its files anew.
  * It reads one row ahead, so the last row of the step comes marked as such.
+ * Its progress is the bytes read of the kind's waiting files.
  */
-public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutionListener {
+public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutionListener, ProgressTotal.Meter {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
 
@@ -47,6 +50,9 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private InboxFile current;
     private TableReader table;
     private SourceRow ahead;
+    private long bytesTotal;
+    private long bytesOfFilesDone;
+    private long currentSize;
 
     public InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection) {
         this(kind, clock, files, rejection, TableReader::open);
@@ -70,6 +76,9 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     public void open(ExecutionContext executionContext) {
         pending = new ArrayDeque<>(files.stagingFiles(run.executionId(), kind));
         ahead = null;
+        bytesTotal = pending.stream().mapToLong(InboxRowReader::size).sum();
+        bytesOfFilesDone = 0;
+        currentSize = 0;
     }
 
     @Override
@@ -105,6 +114,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private boolean openNext() {
         while (!pending.isEmpty()) {
             current = pending.poll();
+            currentSize = size(current);
             try {
                 table = opener.open(Path.of(current.path()), kind.columns());
                 return true;
@@ -116,6 +126,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     }
 
     private void rejectCurrent(IOException failure) {
+        fileDone();
         rejection.reject(run, current, missingColumns(failure), reasonFor(failure));
     }
 
@@ -144,7 +155,32 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
                 throw new ItemStreamException("cannot close " + current.fileName(), e);
             }
             table = null;
+            fileDone();
         }
+    }
+
+    private void fileDone() {
+        bytesOfFilesDone += currentSize;
+        currentSize = 0;
+    }
+
+    private static long size(InboxFile file) {
+        try {
+            return Files.size(Path.of(file.path()));
+        } catch (IOException e) {
+            // a file gone or unreadable is rejected when opened; it only weighs nothing in the progress
+            return 0;
+        }
+    }
+
+    @Override
+    public long bytesDone() {
+        return bytesOfFilesDone + (table == null ? 0 : Math.min(table.bytesRead(), currentSize));
+    }
+
+    @Override
+    public long bytesTotal() {
+        return bytesTotal;
     }
 
     @Override

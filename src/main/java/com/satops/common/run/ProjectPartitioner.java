@@ -16,7 +16,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * the fewest households so far (ties: the lower partition), so two cores finish
  * about together; the same projects and counts always give the same partitions.
  * Fewer projects than partitions give one partition per project; no projects give
- * one empty partition, so the step still runs and completes.
+ * one empty partition, so the step still runs and completes. A partition's
+ * {@link ProgressTotal#TOTAL} is its project count, the items of a worker step
+ * that reads one project at a time.
  */
 public class ProjectPartitioner implements Partitioner {
 
@@ -62,6 +64,7 @@ public class ProjectPartitioner implements Partitioner {
             codes.sort(NaturalOrder.INSTANCE);
             ExecutionContext context = new ExecutionContext();
             context.put(PROJECTS, codes);
+            context.putLong(ProgressTotal.TOTAL, codes.size());
             partitions.put("partition" + i, context);
         }
         return partitions;

@@ -46,6 +46,7 @@ public final class CsvTableReader implements TableReader {
     private final Iterator<CSVRecord> records;
     private final ColumnLayout layout;
     private final String[] values;
+    private final CountingInputStream counted;
 
     CsvTableReader(Path file, ColumnSet columns) throws IOException {
         this.file = file;
@@ -53,7 +54,8 @@ public final class CsvTableReader implements TableReader {
         CharsetSniffer.Detected detected = CharsetSniffer.detect(file);
         this.charset = detected.charset();
         this.values = new String[columns.size()];
-        InputStream in = Files.newInputStream(file);
+        CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+        this.counted = in;
         try {
             in.skipNBytes(detected.bytesToSkip());
             this.parser = CSVParser.parse(new BufferedReader(new InputStreamReader(in, charset), BUFFER_SIZE), FORMAT);
@@ -116,6 +118,11 @@ public final class CsvTableReader implements TableReader {
             return columns.row("", rowNumber(record), values);
         }
         return null;
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count();
     }
 
     @Override

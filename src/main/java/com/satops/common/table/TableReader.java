@@ -36,4 +36,13 @@ public interface TableReader extends Closeable {
 
     /** The next non-blank data row, or null after the last one. */
     TableRow next() throws IOException;
+
+    /**
+     * About how many bytes of the file have been read so far, for progress (an
+     * xlsx says the share of its sheets' XML read, as a share of the file); 0
+     * for a reader that cannot tell.
+     */
+    default long bytesRead() {
+        return 0;
+    }
 }

@@ -7,8 +7,10 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,12 +18,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Streams the data rows of every sheet of an xlsx workbook that has a header
  * row, one StAX pull over each sheet's XML, without POI's usermodel: only the
- * shared strings and the styles are held in memory.
+ * shared strings and the styles are held in memory. How far it has read is
+ * the share of the sheets' XML read, as a share of the file's bytes.
  */
 final class XlsxTableReader implements TableReader {
 
@@ -36,6 +40,11 @@ final class XlsxTableReader implements TableReader {
     private SheetRowReader currentRows;
     private String currentSheet;
     private boolean closed;
+    private long fileSize;
+    private long sheetXmlTotal;
+    private long sheetXmlDone;
+    private CountingInputStream currentXml;
+    private long currentXmlSize;
 
     XlsxTableReader(Path file, ColumnSet columns) throws IOException {
         this.file = file;
@@ -52,6 +61,9 @@ final class XlsxTableReader implements TableReader {
             this.formatter = new CellTextFormatter(
                     SharedStringsParser.parse(pkg, xmlFactory), reader.getStylesTable(), date1904);
             this.sheets = reader.getSheetIterator();
+            this.fileSize = Files.size(file);
+            this.sheetXmlTotal = pkg.getPartsByContentType(XSSFRelation.WORKSHEET.getContentType()).stream()
+                    .mapToLong(part -> Math.max(0, part.getSize())).sum();
             if (!openNextDataSheet()) {
                 throw headerLocator.missingColumns(file);
             }
@@ -97,8 +109,11 @@ final class XlsxTableReader implements TableReader {
     /** Moves to the next sheet with a header row; false when no sheet is left. */
     private boolean openNextDataSheet() throws IOException, XMLStreamException {
         while (sheets.hasNext()) {
-            InputStream sheetXml = sheets.next();
+            CountingInputStream sheetXml = new CountingInputStream(sheets.next());
             currentSheet = sheets.getSheetName();
+            PackagePart part = sheets.getSheetPart();
+            currentXml = sheetXml;
+            currentXmlSize = part == null ? 0 : Math.max(0, part.getSize());
             SheetRowReader rows;
             try {
                 rows = new SheetRowReader(sheetXml, xmlFactory, formatter);
@@ -170,9 +185,21 @@ final class XlsxTableReader implements TableReader {
         return new UnreadableFileException(e, "inbox.file.damagedXlsx", sheet);
     }
 
+    @Override
+    public long bytesRead() {
+        if (sheetXmlTotal <= 0) {
+            return 0;
+        }
+        long xml = sheetXmlDone + (currentXml == null ? 0 : Math.min(currentXml.count(), currentXmlSize));
+        return Math.round(fileSize * Math.min(1.0, xml / (double) sheetXmlTotal));
+    }
+
     private void closeCurrentSheet() throws IOException {
         SheetRowReader rows = currentRows;
         currentRows = null;
+        sheetXmlDone += currentXmlSize;
+        currentXml = null;
+        currentXmlSize = 0;
         if (rows != null) {
             rows.close();
         }

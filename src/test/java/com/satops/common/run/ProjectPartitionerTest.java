@@ -22,6 +22,9 @@ class ProjectPartitionerTest {
         assertThat(partitions).containsOnlyKeys("partition0", "partition1");
         assertThat(codes(partitions, "partition0")).containsExactly("P1", "P4", "P5");
         assertThat(codes(partitions, "partition1")).containsExactly("P2", "P3");
+        // a worker step reads one project at a time: its progress total is its project count
+        assertThat(partitions.get("partition0").getLong(ProgressTotal.TOTAL)).isEqualTo(3);
+        assertThat(partitions.get("partition1").getLong(ProgressTotal.TOTAL)).isEqualTo(2);
     }
 
     @Test

@@ -163,6 +163,24 @@ class CsvTableReaderTest {
         return rows;
     }
 
+    @Test
+    void saysHowManyBytesOfTheFileItHasRead() throws IOException {
+        StringBuilder text = new StringBuilder("项目编码,房号,客户类别,标记日期\n");
+        for (int i = 1; i <= 40_000; i++) {
+            text.append("XXHY,").append(i).append(",黑色客户,2026-11-03\n");
+        }
+        Path file = write("crm-big.csv", StandardCharsets.UTF_8, true, text.toString());
+        long size = Files.size(file);
+
+        try (TableReader reader = TableReader.open(file, TestColumns.CRM)) {
+            // when: half the rows are read, then the rest
+            long[] read = TestColumns.bytesReadAfterAndAtTheEnd(reader, 20_000);
+
+            assertThat(read[0]).isBetween(size / 4, size * 3 / 4);
+            assertThat(read[1]).isEqualTo(size);
+        }
+    }
+
     private Path write(String name, Charset charset, boolean bom, String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (bom) {

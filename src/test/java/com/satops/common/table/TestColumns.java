@@ -1,5 +1,6 @@
 package com.satops.common.table;
 
+import java.io.IOException;
 import java.util.List;
 
 /** The CRM classification columns plus a few optional ones, as a job would request them. */
@@ -17,5 +18,17 @@ final class TestColumns {
             ColumnDef.optional("note", "备注"));
 
     private TestColumns() {
+    }
+
+    /** What a reader says it has read after {@code rows} rows, then once it has read to the end. */
+    static long[] bytesReadAfterAndAtTheEnd(TableReader reader, int rows) throws IOException {
+        for (int i = 0; i < rows; i++) {
+            reader.next();
+        }
+        long after = reader.bytesRead();
+        while (reader.next() != null) {
+            // read to the end
+        }
+        return new long[] {after, reader.bytesRead()};
     }
 }

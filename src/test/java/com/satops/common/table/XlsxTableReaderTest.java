@@ -273,6 +273,36 @@ class XlsxTableReaderTest {
         }
     }
 
+    @Test
+    void saysHowFarThroughTheFileItHasReadByTheSheetsXml() throws IOException {
+        // given: two data sheets of 20,000 rows each, far more than the XML parser buffers
+        Path file = dir.resolve("crm-big.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            for (String name : List.of("一期", "二期")) {
+                Sheet sheet = workbook.createSheet(name);
+                header(sheet.createRow(0), "项目编码", "房号", "客户类别", "标记日期");
+                for (int i = 1; i <= 20_000; i++) {
+                    Row row = sheet.createRow(i);
+                    row.createCell(0).setCellValue("XXHY");
+                    row.createCell(1).setCellValue(name + "-" + i);
+                    row.createCell(2).setCellValue("黑色客户");
+                    row.createCell(3).setCellValue("2026-11-03");
+                }
+            }
+            write(workbook, file);
+        }
+        long size = Files.size(file);
+
+        try (TableReader reader = TableReader.open(file, TestColumns.CRM)) {
+            // when: half the rows are read, then the rest
+            long[] read = TestColumns.bytesReadAfterAndAtTheEnd(reader, 20_000);
+
+            // then
+            assertThat(read[0]).isBetween(size / 4, size * 3 / 4);
+            assertThat(read[1]).isEqualTo(size);
+        }
+    }
+
     private static void header(Row row, String... names) {
         for (int i = 0; i < names.length; i++) {
             row.createCell(i).setCellValue(names[i]);
