@@ -78,7 +78,8 @@ class ClusteredSchedulerMariaDbTest extends FreshStart {
                     .withSchedule(SimpleScheduleBuilder.repeatSecondlyForTotalCount(FIRINGS)).build());
             awaitCount("SELECT COUNT(*) FROM probe_firing WHERE instance_id <> ?", 3, Duration.ofSeconds(40), self);
             scheduler.start();
-            awaitCount("SELECT COUNT(*) FROM probe_firing WHERE instance_id <> ?", 8, Duration.ofSeconds(40), self);
+            // which node acquires a slot is Quartz's race: once both run, the other only has to keep firing
+            awaitCount("SELECT COUNT(*) FROM probe_firing WHERE instance_id <> ?", 5, Duration.ofSeconds(60), self);
             other.destroyForcibly();
             assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
             long killedAt = System.currentTimeMillis();
