@@ -46,15 +46,16 @@ public class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path root = home.resolveToCreate().toAbsolutePath().normalize();
         LocalDate today = LocalDate.now();
-        DemoManifest manifest = new DemoCompanyGenerator()
-                .generate(root.resolve("inbox"), DemoSpec.asOf(households, projects, seed, today));
-        out.printf("Generated %d households in %d projects (%s) into %s%n", manifest.households(),
-                manifest.projects(), String.join(", ", manifest.projectCodes()), root.resolve("inbox"));
         int exit = SatopsCli.COMPLETED;
         // The sample company's executives and quality department, so every kind of mail shows in the outbox.
         try (ConfigurableApplicationContext context = SpringContexts.start(root, false,
                 "--satops.mail.executives=ceo@demo-property.example.com,coo@demo-property.example.com",
                 "--satops.mail.quality-department=quality@demo-property.example.com")) {
+            // Generated once the context is up, so the workbook limits (satops.workbook-limits) hold for it too.
+            DemoManifest manifest = new DemoCompanyGenerator()
+                    .generate(root.resolve("inbox"), DemoSpec.asOf(households, projects, seed, today));
+            out.printf("Generated %d households in %d projects (%s) into %s%n", manifest.households(),
+                    manifest.projects(), String.join(", ", manifest.projectCodes()), root.resolve("inbox"));
             JobRunner runner = context.getBean(JobRunner.class);
             RunSummaryFactory summaries = context.getBean(RunSummaryFactory.class);
             for (JobCatalog job : JobCatalog.values()) {
