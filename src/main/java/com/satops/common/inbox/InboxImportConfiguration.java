@@ -36,8 +36,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class InboxImportConfiguration {
 
-    /** One reader per stage step execution: jobs importing at once in one process share none of its state. */
-    @Bean
+    /**
+     * One reader per stage step execution: jobs importing at once in one process share none of its state.
+     * The step opens and closes it as a stream; no destroy method, because the step scope may be closed by
+     * a stop request's thread while the step still reads (a stop then ends the step STOPPED, not broken).
+     */
+    @Bean(destroyMethod = "")
     @StepScope
     InboxRowReader importRowReader(@Value("#{stepExecution.stepName}") String stepName, Clock clock,
                                    ImportedFileMapper files, FileRejection rejection) {
@@ -54,8 +58,8 @@ public class InboxImportConfiguration {
         return new RowStagingProcessor(stager, clock);
     }
 
-    /** One writer per stage step execution, holding that step's load. */
-    @Bean
+    /** One writer per stage step execution, holding that step's load; closed by its step, as the reader is. */
+    @Bean(destroyMethod = "")
     @StepScope
     StagedRowWriter importRowWriter(@Value("#{stepExecution.stepName}") String stepName, StagingLoader stagingLoader,
                                     SqlSessionFactory sessions) {
