@@ -24,7 +24,11 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mariadb-test", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", user,
-                "spring.datasource.password", password)));
+                "spring.datasource.password", password,
+                // the test context cache keeps up to 32 contexts, each with its pool: none holds idle
+                // connections for long, so the server's max_connections is never reached by cached ones
+                "spring.datasource.hikari.minimum-idle", "0",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 
     /** Creates the database of this URL on the server if it is not there (for tests starting processes). */
