@@ -112,8 +112,9 @@ public class FileMergeTasklet implements Tasklet {
         List<InboxFile> checked = round.stream().filter(file -> !appliedBefore.contains(file.fileId())).toList();
         Map<Long, Integer> staged = byFile(staging.stagedRows(table));
         Map<Long, Integer> skippedWhenStaged = byFile(staging.skippedRows());
+        long issuesBefore = staging.lastIssueId();
         merge.checkReferences(params);
-        staging.deleteRejectedRows(table);
+        staging.deleteRejectedRows(table, issuesBefore);
         long checkedAt = System.nanoTime();
         merge.deleteSupersededRows();
         Map<Long, Integer> bad = byFile(staging.skippedRows());

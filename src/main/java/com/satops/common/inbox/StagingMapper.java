@@ -29,12 +29,19 @@ public interface StagingMapper {
     /** Each listed file's bad rows: rows with a skipped-row issue (a file-level one counts as one). */
     List<FileRows> skippedRows();
 
-    /** Removes the listed files' bad rows (skipped-row issues), whether found while staging or by the checks. */
-    default void deleteRejectedRows(String table) {
-        if (markRejectedRows() > 0) {
+    /**
+     * Removes the listed files' rows that the merge's checks found bad: those with a skipped-row issue recorded
+     * after {@code afterIssueId} (see {@link #lastIssueId()}). A row found bad while staging was never staged,
+     * so its issue names no staging row, and a merge whose checks skip nothing reads no staging row here.
+     */
+    default void deleteRejectedRows(String table, long afterIssueId) {
+        if (markRejectedRows(afterIssueId) > 0) {
             dropNamedRows(table);
         }
     }
+
+    /** The last data issue recorded so far (0 for none): the checks' issues come after it. */
+    long lastIssueId();
 
     /** Removes the rows named in {@code stg_dropped_row}, then forgets the names. */
     default void dropNamedRows(String table) {
@@ -42,8 +49,8 @@ public interface StagingMapper {
         forgetNamedRows();
     }
 
-    /** Names the bad rows in {@code stg_dropped_row}; returns how many. */
-    int markRejectedRows();
+    /** Names the bad rows of issues after {@code afterIssueId} in {@code stg_dropped_row}; returns how many. */
+    int markRejectedRows(@Param("afterIssueId") long afterIssueId);
 
     void deleteNamedRows(@Param("table") String table);
 

@@ -70,12 +70,15 @@ class StagingMapperTest {
     }
 
     @Test
-    void theListedFilesBadRowsLeaveStagingAndTheirNamesAreForgotten() {
+    void theRowsTheChecksFoundBadLeaveStagingAndTheirNamesAreForgotten() {
         visitRow(11, "拜访", 2);
         visitRow(11, "拜访", 3);
         visitRow(11, "其他", 2);
         visitRow(12, "拜访", 2);
         visitRow(99, "拜访", 2);
+        // found bad while staging, so never staged: not looked for
+        skipped(11, "拜访", 4, true);
+        long issuesBefore = staging.lastIssueId();
         skipped(11, "拜访", 2, true);
         skipped(11, "拜访", 2, true);
         skipped(11, "拜访", 3, false);
@@ -83,7 +86,9 @@ class StagingMapperTest {
         skipped(99, "拜访", 2, true);
         staging.listMergeFiles(List.of(file(11), file(12)));
 
-        staging.deleteRejectedRows(InboxKind.VISITS.stagingTable());
+        assertThat(staging.markRejectedRows(issuesBefore)).isEqualTo(2);
+        staging.forgetNamedRows();
+        staging.deleteRejectedRows(InboxKind.VISITS.stagingTable(), issuesBefore);
 
         assertThat(db.queryForList("SELECT CONCAT(file_id, ' ', sheet, ' ', row_no) FROM stg_visit"
                 + " ORDER BY file_id, sheet, row_no", String.class))

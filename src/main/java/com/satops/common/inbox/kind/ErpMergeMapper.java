@@ -12,6 +12,15 @@ public interface ErpMergeMapper {
     /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
     int markSuperseded();
 
+    /** Sums up each listed file's projects in {@code stg_merge_project}, for the statements after it. */
+    void listFileProjects();
+
+    /** Empties {@code stg_merge_project} at the end of the merge. */
+    void forgetFileProjects();
+
+    /** How many projects two or more applying files list. */
+    int countSharedProjects();
+
     void reportProjectNamedByCode(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
     void upsertProjects();

@@ -34,15 +34,21 @@ public class KindMergeConfiguration {
      * history, and nobody is ever deleted; a household the snapshot leaves out
      * keeps its last status and shows as missing from the roster. Its one check
      * skips no row, and says whether a project exists by then: it runs after the
-     * verdicts, with the statements that apply.
+     * verdicts, with the statements that apply. Each file's projects are summed up
+     * once for them; households change between two files only in a project that
+     * two files list, so without one that statement does not run.
      */
     @Bean
     KindMerge erpMerge(ErpMergeMapper erp, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.ERP, List.of(), superseded(erp::markSuperseded, staging, InboxKind.ERP),
-                List.of(merge -> erp.reportProjectNamedByCode(merge, zh), merge -> erp.upsertProjects(),
-                        erp::recordKnownHouseholdChanges, merge -> erp.upsertHouseholds(),
-                        erp::recordNewHouseholdChanges));
+                List.of(merge -> erp.listFileProjects(), merge -> erp.reportProjectNamedByCode(merge, zh),
+                        merge -> erp.upsertProjects(), erp::recordKnownHouseholdChanges,
+                        merge -> erp.upsertHouseholds(), merge -> {
+                            if (erp.countSharedProjects() > 0) {
+                                erp.recordNewHouseholdChanges(merge);
+                            }
+                        }, merge -> erp.forgetFileProjects()));
     }
 
     @Bean

@@ -55,6 +55,7 @@ class ErpMergeMapperTest {
         db.update("UPDATE stg_erp SET phone = '139' WHERE file_id = 12");
         MergeFiles.list(staging, InboxKind.ERP, 11, 12);
 
+        erp.listFileProjects();
         erp.upsertProjects();
         erp.upsertHouseholds();
 
@@ -80,6 +81,7 @@ class ErpMergeMapperTest {
         db.update("UPDATE stg_erp SET project_name = CONCAT('四', file_id) WHERE project_code = 'P4'");
         MergeFiles.list(staging, InboxKind.ERP, 11, 12, 13);
 
+        erp.listFileProjects();
         erp.upsertProjects();
 
         assertThat(db.queryForList("SELECT CONCAT(project_code, '=', project_name, '@', latest_roster_file_id)"
@@ -103,6 +105,7 @@ class ErpMergeMapperTest {
         staging.holdBackMergeFiles(List.of(13L));
 
         // when
+        erp.listFileProjects();
         erp.upsertProjects();
         erp.recordKnownHouseholdChanges(MERGE);
         erp.upsertHouseholds();
@@ -121,12 +124,40 @@ class ErpMergeMapperTest {
     }
 
     @Test
+    void aProjectOneFileListsIsComparedWithTheHouseholdAndASharedOneFileAfterFileInFileOrder() {
+        // given: P1 listed by both files, P2 by the second only, P3 by the first and a held-back file
+        household("P1", "1-101", "NOT_DELIVERED", "VACANT");
+        household("P2", "2-101", "NOT_DELIVERED", "VACANT");
+        household("P3", "3-101", "NOT_DELIVERED", "VACANT");
+        row(11, 2, "P1", "1-101", "甲", "DELIVERED");
+        row(11, 3, "P3", "3-101", "甲", "DELIVERED");
+        row(12, 2, "P2", "2-101", "甲", "DELIVERED");
+        row(12, 3, "P1", "1-101", "甲", "NOT_DELIVERED");
+        row(13, 2, "P3", "3-101", "甲", "NOT_DELIVERED");
+        MergeFiles.list(staging, InboxKind.ERP, 11, 12, 13);
+        staging.holdBackMergeFiles(List.of(13L));
+
+        // when
+        erp.listFileProjects();
+        erp.recordKnownHouseholdChanges(MERGE);
+
+        // then
+        assertThat(erp.countSharedProjects()).isEqualTo(1);
+        assertThat(db.queryForList("SELECT CONCAT(h.room_key, ' ', c.from_value, '>', c.to_value, ' ', c.file_id,"
+                + " ':', c.row_no) FROM status_change c JOIN household h ON h.household_id = c.household_id"
+                + " ORDER BY c.change_id", String.class))
+                .containsExactly("1-101 NOT_DELIVERED>DELIVERED 11:2", "3-101 NOT_DELIVERED>DELIVERED 11:3",
+                        "2-101 NOT_DELIVERED>DELIVERED 12:2", "1-101 DELIVERED>NOT_DELIVERED 12:3");
+    }
+
+    @Test
     void anOccupancyChangeIsItsOwnHistoryRow() {
         household("P1", "1-101", "DELIVERED", "VACANT");
         row(11, 2, "P1", "1-101", "甲", "DELIVERED");
         db.update("UPDATE stg_erp SET occupancy_status = 'OCCUPIED'");
         MergeFiles.list(staging, InboxKind.ERP, 11);
 
+        erp.listFileProjects();
         erp.recordKnownHouseholdChanges(MERGE);
 
         assertThat(db.queryForList("SELECT CONCAT(field, ' ', from_value, '>', to_value) FROM status_change",
@@ -149,6 +180,7 @@ class ErpMergeMapperTest {
         MergeFiles.list(staging, InboxKind.ERP, 11, 12, 13, 14);
         staging.holdBackMergeFiles(List.of(13L));
 
+        erp.listFileProjects();
         erp.reportProjectNamedByCode(MERGE, ZH);
 
         assertThat(db.queryForList("SELECT CONCAT(file_id, ' ', file_name, ' ', row_no, ' ', cell_value, ' ',"

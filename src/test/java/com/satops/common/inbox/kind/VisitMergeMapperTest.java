@@ -51,7 +51,7 @@ class VisitMergeMapperTest {
                 .containsExactly("f11.xlsx:4 任务编号 T9 任务编号未下发", "f12.xlsx:2 房号 9-101 项目P9不存在",
                         "f12.xlsx:3 房号 1-999 项目P1没有这个房号");
         assertThat(visits.countVisited()).containsExactlyInAnyOrder(new FileRows(11, 3), new FileRows(12, 2));
-        staging.deleteRejectedRows(InboxKind.VISITS.stagingTable());
+        staging.deleteRejectedRows(InboxKind.VISITS.stagingTable(), 0);
         visits.upsertResults();
         assertThat(db.queryForList("SELECT CONCAT(file_id, ':', row_no, ' ', household_id) FROM visit_result"
                 + " ORDER BY file_id, row_no", String.class)).containsExactly("11:2 " + h1, "11:3 " + h2);

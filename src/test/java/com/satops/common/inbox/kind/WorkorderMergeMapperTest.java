@@ -44,7 +44,7 @@ class WorkorderMergeMapperTest {
 
         orders.reportUnknownProject(MERGE, ZH);
         orders.reportUnknownHousehold(MERGE, ZH);
-        staging.deleteRejectedRows(InboxKind.WORKORDERS.stagingTable());
+        staging.deleteRejectedRows(InboxKind.WORKORDERS.stagingTable(), 0);
         orders.upsertOrders();
 
         assertThat(db.queryForList("SELECT CONCAT(order_no, ' ', COALESCE(CAST(household_id AS VARCHAR), '-'))"
