@@ -26,7 +26,7 @@ public class FollowupFiguresTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         FollowupRun run = FollowupRun.of(contribution);
-        FollowupBoard board = reader.board(run.day(), run.parameters().projects());
+        FollowupBoard board = reader.count(run);
         if (!run.parameters().projects().isEmpty() && board.projects().size() < run.parameters().projects().size()) {
             log.warn("Some of the projects {} are unknown (no ERP roster lists them); reporting {}",
                     run.parameters().projects(), board.projectCodes());

@@ -65,8 +65,8 @@ public class FollowupMailTasklet implements Tasklet {
     }
 
     private List<PlannedMail> plan(FollowupRun run) {
-        FollowupBoard board = reader.board(run.day(), run.parameters().projects());
-        List<WorkOrderRow> notFollowedUp = reader.listings(run.day(), run.parameters().projects()).notFollowedUp();
+        FollowupBoard board = reader.board(run, run.parameters().projects());
+        List<WorkOrderRow> notFollowedUp = reader.notFollowedUp(run.day(), run.parameters().projects());
         List<String> counted = board.projects().stream().filter(ProjectFigures::anyCounted)
                 .map(ProjectFigures::projectCode).toList();
         List<StaffAddress> managers = counted.isEmpty() ? List.of() : mapper.projectManagers(counted);

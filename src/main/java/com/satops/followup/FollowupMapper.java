@@ -4,12 +4,22 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The day's figures (one grouped statement) and the listings behind them. */
+/** The day's figures (one grouped statement, kept for the run's later steps) and the listings behind them. */
 @Mapper
 public interface FollowupMapper {
 
     /** The nine figures per project in scope, every such project listed, by project code. */
     List<ProjectFigures> dayFigures(FollowupQuery query);
+
+    /** Drops the figures a figures step of the job instance kept. */
+    void forgetDayFigures(@Param("jobInstanceId") long jobInstanceId);
+
+    /** Keeps the figures step's count for the run's later steps; {@code figures} is not empty. */
+    void keepDayFigures(@Param("jobInstanceId") long jobInstanceId, @Param("figures") List<ProjectFigures> figures);
+
+    /** The kept figures of the projects given (empty: all kept), by project code as {@link #dayFigures}. */
+    List<ProjectFigures> keptDayFigures(@Param("jobInstanceId") long jobInstanceId,
+                                        @Param("projects") List<String> projects);
 
     /** Orders counted in {@code created} that missed any of the 15-30-60 promises. */
     List<WorkOrderRow> missedPromiseOrders(FollowupQuery query);

@@ -3,9 +3,15 @@ package com.satops.followup;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Reads the day's figures (one grouped statement) and listings for the projects in scope. */
+/**
+ * Counts the day's figures once per run (one grouped statement, kept for the run's
+ * later steps) and reads the listings for the projects in scope.
+ */
 @Component
 public class FollowupReader {
+
+    // Rows per INSERT of the kept figures: a company of many projects stays within a statement's parameters.
+    private static final int KEEP_ROWS = 500;
 
     private final FollowupMapper mapper;
     private final FollowupProperties properties;
@@ -15,13 +21,38 @@ public class FollowupReader {
         this.properties = properties;
     }
 
-    public FollowupBoard board(FollowupDay day, List<String> projects) {
-        return FollowupBoard.of(day, mapper.dayFigures(FollowupQuery.of(day, properties.overdueRule(), projects)));
+    /** Counts the figures of the run's projects and keeps them, replacing what an earlier execution kept. */
+    public FollowupBoard count(FollowupRun run) {
+        List<ProjectFigures> figures = mapper.dayFigures(query(run.day(), run.parameters().projects()));
+        long instance = instance(run);
+        mapper.forgetDayFigures(instance);
+        for (int from = 0; from < figures.size(); from += KEEP_ROWS) {
+            mapper.keepDayFigures(instance, figures.subList(from, Math.min(figures.size(), from + KEEP_ROWS)));
+        }
+        return FollowupBoard.of(run.day(), figures);
+    }
+
+    /** The figures the run's figures step counted, of the projects given (empty: all the run's). */
+    public FollowupBoard board(FollowupRun run, List<String> projects) {
+        return FollowupBoard.of(run.day(), mapper.keptDayFigures(instance(run), projects));
     }
 
     public FollowupListings listings(FollowupDay day, List<String> projects) {
-        FollowupQuery query = FollowupQuery.of(day, properties.overdueRule(), projects);
+        FollowupQuery query = query(day, projects);
         return new FollowupListings(MissedPromise.of(mapper.missedPromiseOrders(query)),
                 mapper.overdueOrders(query), mapper.dissatisfiedWithoutFollowUp(query));
+    }
+
+    /** The listing the mails need: dissatisfied orders not followed up. */
+    public List<WorkOrderRow> notFollowedUp(FollowupDay day, List<String> projects) {
+        return mapper.dissatisfiedWithoutFollowUp(query(day, projects));
+    }
+
+    private FollowupQuery query(FollowupDay day, List<String> projects) {
+        return FollowupQuery.of(day, properties.overdueRule(), projects);
+    }
+
+    private static long instance(FollowupRun run) {
+        return run.execution().getJobInstance().getInstanceId();
     }
 }

@@ -45,7 +45,7 @@ public class FollowupReportTasklet {
         if (partition.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        FollowupBoard board = reader.board(run.day(), partition);
+        FollowupBoard board = reader.board(run, partition);
         FollowupListings listings = reader.listings(run.day(), partition);
         OverdueRule overdue = properties.overdueRule();
         boolean ended = dayClock.ended(run.day());
@@ -62,7 +62,7 @@ public class FollowupReportTasklet {
     /** The company workbook, over every project in scope. */
     public RepeatStatus companyWorkbook(StepContribution contribution, ChunkContext chunkContext) {
         FollowupRun run = FollowupRun.of(contribution);
-        FollowupBoard board = reader.board(run.day(), run.parameters().projects());
+        FollowupBoard board = reader.board(run, run.parameters().projects());
         FollowupListings listings = reader.listings(run.day(), run.parameters().projects());
         outputs.report(run.execution(), writer.write(run.workbook(satops.home(), null),
                 new FollowupWorkbookWriter.Content(run, board.projects(), board.total(), listings,

@@ -7,6 +7,7 @@ import com.satops.common.run.RunParameters;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 
 /** The run a service-followup step belongs to: its parameters, the day it checks, and where its reports go. */
 record FollowupRun(JobExecution execution, RunParameters parameters, FollowupDay day) {
@@ -14,7 +15,11 @@ record FollowupRun(JobExecution execution, RunParameters parameters, FollowupDay
     static final String JOB = JobCatalog.SERVICE_FOLLOWUP.jobName();
 
     static FollowupRun of(StepContribution contribution) {
-        JobExecution execution = contribution.getStepExecution().getJobExecution();
+        return of(contribution.getStepExecution());
+    }
+
+    static FollowupRun of(StepExecution step) {
+        JobExecution execution = step.getJobExecution();
         RunParameters parameters = RunParameters.from(execution.getJobInstance().getJobName(),
                 execution.getJobParameters());
         if (parameters.date() == null) {

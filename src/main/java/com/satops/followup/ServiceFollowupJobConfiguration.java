@@ -2,10 +2,8 @@ package com.satops.followup;
 
 import com.satops.common.run.ProjectPartitioner;
 import com.satops.common.run.ProjectPartitions;
-import com.satops.common.run.RunParameters;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
@@ -75,16 +73,13 @@ public class ServiceFollowupJobConfiguration {
                 .allowStartIfComplete(true).build();
     }
 
-    /** The projects with figures on the day, spread over the partitions. */
+    /** The projects the figures step counted, spread over the partitions. */
     @Bean
     @StepScope
     ProjectPartitioner followupPartitioner(FollowupReader reader, ProjectPartitions partitions,
                                            @Value("#{stepExecution}") StepExecution step) {
-        JobExecution execution = step.getJobExecution();
-        RunParameters parameters = RunParameters.from(execution.getJobInstance().getJobName(),
-                execution.getJobParameters());
-        return partitions.partitioner(
-                reader.board(new FollowupDay(parameters.date()), parameters.projects()).projectCodes());
+        FollowupRun run = FollowupRun.of(step);
+        return partitions.partitioner(reader.board(run, run.parameters().projects()).projectCodes());
     }
 
     @Bean

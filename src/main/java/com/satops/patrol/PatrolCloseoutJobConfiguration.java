@@ -94,14 +94,14 @@ public class PatrolCloseoutJobConfiguration {
                 .tasklet(mails::companyMail, transactionManager).build();
     }
 
-    /** The projects with figures in the week, spread over the partitions. */
+    /** The projects the figures step counted, spread over the partitions. */
     @Bean
     @StepScope
     ProjectPartitioner patrolPartitioner(PatrolScoreboardReader scoreboards, PatrolProperties properties,
                                          ProjectPartitions partitions,
                                          @Value("#{stepExecution}") StepExecution step) {
         CloseoutRun run = CloseoutRun.of(step, properties.rules());
-        return partitions.partitioner(scoreboards.read(run.week(), run.parameters().projects()).projectCodes());
+        return partitions.partitioner(scoreboards.kept(run, run.parameters().projects()).projectCodes());
     }
 
     private static Step partitionStep(String name, JobRepository jobRepository,

@@ -5,12 +5,23 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.session.ResultHandler;
 
-/** The close-out figures (one grouped statement per week) and the streamed issue listings. */
+/** The close-out figures (one grouped statement per week, kept for the run's later steps) and the streamed issue listings. */
 @Mapper
 public interface PatrolCloseoutMapper {
 
     /** The six figures of the week per project in scope, every such project listed, by project code. */
     List<ProjectFigures> weekFigures(IssueQuery query);
+
+    /** Drops the figures a figures step of the job instance kept. */
+    void forgetWeekFigures(@Param("jobInstanceId") long jobInstanceId);
+
+    /** Keeps one trend week's figures (0: the oldest) for the run's later steps; {@code figures} is not empty. */
+    void keepWeekFigures(@Param("jobInstanceId") long jobInstanceId, @Param("trendWeek") int trendWeek,
+                         @Param("figures") List<ProjectFigures> figures);
+
+    /** The kept figures of the projects given (empty: all kept), by trend week, then as {@link #weekFigures}. */
+    List<KeptWeekFigures> keptWeekFigures(@Param("jobInstanceId") long jobInstanceId,
+                                          @Param("projects") List<String> projects);
 
     /** The same figures per project and 问题分类, for the issues any of them counts. */
     List<CategoryFigures> categoryFigures(IssueQuery query);

@@ -29,7 +29,7 @@ public class PatrolFiguresTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         CloseoutRun run = CloseoutRun.of(contribution, properties.rules());
-        Scoreboard board = scoreboards.read(run.week(), run.parameters().projects());
+        Scoreboard board = scoreboards.count(run);
         if (!run.parameters().projects().isEmpty() && board.projects().size() < run.parameters().projects().size()) {
             log.warn("Some of the projects {} are unknown (no ERP roster lists them); reporting {}",
                     run.parameters().projects(), board.projectCodes());

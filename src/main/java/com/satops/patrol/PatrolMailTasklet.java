@@ -51,7 +51,7 @@ public class PatrolMailTasklet {
         if (partition.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        Scoreboard board = scoreboards.read(run.week(), partition);
+        Scoreboard board = scoreboards.kept(run, partition);
         CloseoutMailText mail = new CloseoutMailText(templates, run.locale(), run.week());
         Tally tally = new Tally(PeriodEnd.weekEnded(run.week().week(), run.week().asOf()));
         for (Scoreboard.Line project : board.projects()) {
@@ -76,7 +76,7 @@ public class PatrolMailTasklet {
         if (!run.parameters().projects().isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        Scoreboard board = scoreboards.read(run.week(), run.parameters().projects());
+        Scoreboard board = scoreboards.kept(run, run.parameters().projects());
         CloseoutMailText mail = new CloseoutMailText(templates, run.locale(), run.week());
         Tally tally = new Tally(PeriodEnd.weekEnded(run.week().week(), run.week().asOf()));
         Path workbook = run.workbook(satops.home(), null);

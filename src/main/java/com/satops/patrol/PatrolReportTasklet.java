@@ -58,7 +58,7 @@ public class PatrolReportTasklet {
     /** The company workbook, and the project managers no mail can reach noted for the run summary. */
     public RepeatStatus companyWorkbook(StepContribution contribution, ChunkContext chunkContext) {
         CloseoutRun run = CloseoutRun.of(contribution, properties.rules());
-        Scoreboard board = scoreboards.read(run.week(), run.parameters().projects());
+        Scoreboard board = scoreboards.kept(run, run.parameters().projects());
         List<UnmailedStaff> unmailed = unmailed(board.projectCodes());
         outputs.report(run.execution(), writer.write(run.workbook(satops.home(), null),
                 PatrolWorkbookWriter.Content.company(board, run.parameters().projects(),
@@ -69,7 +69,7 @@ public class PatrolReportTasklet {
     }
 
     private void projectWorkbooks(CloseoutRun run, List<String> projects) {
-        Scoreboard board = scoreboards.read(run.week(), projects);
+        Scoreboard board = scoreboards.kept(run, projects);
         ReportText text = texts.of(run.locale());
         List<UnmailedStaff> unmailed = unmailed(board.projectCodes());
         for (String code : board.projectCodes()) {

@@ -151,6 +151,20 @@ class FollowupMapperTest {
     }
 
     @Test
+    void keptFiguresReadBackAsCountedPerJobInstanceAndProject() {
+        order("R1", "REPAIR", T1445, "OPEN");
+        List<ProjectFigures> counted = mapper.dayFigures(query(List.of()));
+        mapper.keepDayFigures(7L, counted);
+        mapper.keepDayFigures(8L, List.of(counted.get(0)));
+
+        assertThat(mapper.keptDayFigures(7L, List.of())).containsExactlyElementsOf(counted);
+        assertThat(mapper.keptDayFigures(7L, List.of("XXHY", "NONE"))).containsExactly(counted.get(1));
+        mapper.forgetDayFigures(7L);
+        assertThat(mapper.keptDayFigures(7L, List.of())).isEmpty();
+        assertThat(mapper.keptDayFigures(8L, List.of())).containsExactly(counted.get(0));
+    }
+
+    @Test
     void addressesAreOfActiveStaffWithANonBlankEmailTrimmed() {
         staff("PM1", "PROJECT_MANAGER", "XXHY", " pm1@example.com ", true);
         staff("PM2", "PROJECT_MANAGER", "XXHY", "  ", true);

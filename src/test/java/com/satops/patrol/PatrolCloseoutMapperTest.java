@@ -89,6 +89,27 @@ class PatrolCloseoutMapperTest {
     }
 
     @Test
+    void keptFiguresReadBackAsCountedPerJobInstanceTrendWeekAndProject() {
+        weekly("W1", MONDAY, "OPEN", null);
+        List<ProjectFigures> counted = mapper.weekFigures(query(List.of()));
+        mapper.keepWeekFigures(7L, 1, counted);
+        mapper.keepWeekFigures(7L, 0, List.of(counted.get(1)));
+        mapper.keepWeekFigures(8L, 0, List.of(counted.get(0)));
+
+        assertThat(kept(7L, List.of())).containsExactly("0 " + counted.get(1), "1 " + counted.get(0),
+                "1 " + counted.get(1));
+        assertThat(kept(7L, List.of("LJY", "NONE"))).containsExactly("1 " + counted.get(0));
+        mapper.forgetWeekFigures(7L);
+        assertThat(kept(7L, List.of())).isEmpty();
+        assertThat(kept(8L, List.of())).containsExactly("0 " + counted.get(0));
+    }
+
+    private List<String> kept(long jobInstanceId, List<String> projects) {
+        return mapper.keptWeekFigures(jobInstanceId, projects).stream()
+                .map(kept -> kept.trendWeek() + " " + kept.figures()).toList();
+    }
+
+    @Test
     void onlyActiveProjectManagersWithAnAddressAreMailed() {
         staff("PM1", "PROJECT_MANAGER", "  pm1@example.com ", true);
         staff("PM2", "PROJECT_MANAGER", " ", true);
