@@ -48,6 +48,33 @@ class SatopsCliTest {
     }
 
     @Test
+    void theHomesApplicationYmlIsReadWhereverTheCommandStarts() throws Exception {
+        // given: a setting only the home's application.yml makes, and a roster one row in three of which is bad
+        Files.writeString(home.resolve("application.yml"), """
+                satops:
+                  importing:
+                    max-reject-rate: 0.5
+                """);
+        Files.createDirectories(home.resolve("inbox/erp"));
+        Files.writeString(home.resolve("inbox/erp/erp.csv"), """
+                项目编码,项目名称,楼栋,单元,房号,片区,交房状态,入住状态
+                XXHY,星河湾,3,2,1502,A区,已交房,常住
+                XXHY,星河湾,3,2,1503,A区,已交房,常住
+                XXHY,星河湾,3,2,1504,A区,交了,常住
+                """);
+
+        // when: the command runs elsewhere than in its home
+        Result result = run("import", "--home", home.toString(), "--json");
+
+        // then: the home's 50 % applies, not the default 5 %
+        assertThat(result.exit).as(result.err).isZero();
+        JsonNode summary = JsonMapper.builder().build().readTree(result.out.strip());
+        assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(summary.get("dataIssues").asLong()).isEqualTo(1);
+        assertThat(home.resolve("inbox/erp/erp.csv")).doesNotExist();
+    }
+
+    @Test
     void unknownJobIsBadUsage() {
         Result result = run("run", "no-such-job", "--home", home.toString());
 
