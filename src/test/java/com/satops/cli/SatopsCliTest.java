@@ -3,6 +3,8 @@ package com.satops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.support.EnglishLocale;
+import com.satops.support.ProcessDatabase;
+import com.satops.support.SatopsProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,17 @@ class SatopsCliTest {
         assertThat(run("runs", "--home", missing.toString()).exit).isEqualTo(2);
         assertThat(run("mail", "resend", "--job", "patrol-closeout", "--period", "2026-W47", "--home",
                 missing.toString()).exit).isEqualTo(2);
+    }
+
+    @Test
+    void badUsageInAJvmOfItsOwnLeavesStandardOutputToTheSummaryAndPrintsNoStackTrace() throws Exception {
+        SatopsProcess satops = SatopsProcess.start(home, ProcessDatabase.h2(home),
+                "run", "presampling-cleanup", "--week", "2026-W01", "--json");
+
+        assertThat(satops.waitFor(Duration.ofSeconds(60))).isEqualTo(2);
+        assertThat(satops.stdout()).isEmpty();
+        assertOneLine(satops.log(), "presampling-cleanup does not take --week");
+        assertThat(satops.log().lines()).hasSize(1);
     }
 
     @Test
