@@ -6,6 +6,7 @@ import com.satops.common.run.KnownProjectsMapper;
 import com.satops.common.run.RunParameters;
 import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunSummaryFactory;
+import com.satops.followup.DayClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,9 +64,10 @@ public class RunCommand implements Callable<Integer> {
                 .filter(j -> j != JobCatalog.IMPORT)
                 .orElseThrow(() -> new UsageException(CliMessages.get("cli.job.unknown", job)));
         // Bad options are bad usage (exit 2) before anything is opened or imported.
-        RunParameters parameters = catalog.parameters(new RunRequest(month, week, date, asOf, projects, locale),
-                LocalDate.now());
+        RunRequest request = new RunRequest(month, week, date, asOf, projects, locale);
+        catalog.parameters(request, LocalDate.now());
         try (ConfigurableApplicationContext context = SpringContexts.start(home.resolve(), false)) {
+            RunParameters parameters = catalog.parameters(request, context.getBean(DayClock.class).todayFor(catalog));
             JobRunner runner = context.getBean(JobRunner.class);
             if (!runner.hasJob(catalog.jobName())) {
                 throw new UsageException(CliMessages.get("cli.job.unavailable", job));

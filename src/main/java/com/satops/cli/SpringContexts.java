@@ -31,8 +31,12 @@ final class SpringContexts {
         SpringApplication application = new SpringApplication(SatopsApplication.class);
         application.setAdditionalProfiles(profiles.toArray(String[]::new));
         application.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        Path root = home.toAbsolutePath().normalize();
         List<String> args = new ArrayList<>();
-        args.add("--satops.home=" + home.toAbsolutePath().normalize());
+        args.add("--satops.home=" + root);
+        // The home's own application.yml (users, alerts, settings) wherever the command is started from; one
+        // in the working directory is read too, as Spring reads it, and the home's wins over it.
+        args.add("--spring.config.additional-location=optional:file:" + root + "/");
         args.addAll(List.of(extra));
         args.addAll(passThrough);
         return application.run(args.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package com.satops.followup;
 
+import com.satops.common.run.JobCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,15 @@ public class DayClock {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+
+    /**
+     * The today a run's defaults are counted from: the daily check's yesterday is the day before today in the
+     * zone its days are read in, which a server keeping another zone (UTC) would otherwise put a day earlier
+     * every morning before midnight there; the other jobs count from the application clock's today.
+     */
+    public LocalDate todayFor(JobCatalog job) {
+        return job.takes(JobCatalog.Option.DATE) ? today() : LocalDate.now(clock);
     }
 
     public boolean ended(FollowupDay day) {

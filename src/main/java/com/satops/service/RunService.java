@@ -10,12 +10,11 @@ import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunStarted;
 import com.satops.common.run.RunSummary;
 import com.satops.common.run.RunSummaryFactory;
+import com.satops.followup.DayClock;
 import com.satops.common.run.RunOutputLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -47,13 +46,13 @@ public class RunService {
     private final RunLeases leases;
     private final ServiceQueryMapper queries;
     private final RunOutputLog outputs;
-    private final Clock clock;
+    private final DayClock dayClock;
     private final Path home;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public RunService(JobRunner runner, JobOperator jobOperator, JobRepository jobRepository,
                       RunSummaryFactory summaries, RunLeases leases, ServiceQueryMapper queries,
-                      RunOutputLog outputs, Clock clock, SatopsProperties properties) {
+                      RunOutputLog outputs, DayClock dayClock, SatopsProperties properties) {
         this.runner = runner;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -61,7 +60,7 @@ public class RunService {
         this.leases = leases;
         this.queries = queries;
         this.outputs = outputs;
-        this.clock = clock;
+        this.dayClock = dayClock;
         this.home = properties.home().toAbsolutePath().normalize();
     }
 
@@ -69,7 +68,7 @@ public class RunService {
     public RunStarted trigger(String job, RunRequest request) {
         JobCatalog catalog = JobCatalog.byName(job).filter(j -> runner.hasJob(j.jobName()))
                 .orElseThrow(() -> new NotFoundException("no job named '" + job + "'"));
-        RunParameters parameters = catalog.parameters(request, LocalDate.now(clock));
+        RunParameters parameters = catalog.parameters(request, dayClock.todayFor(catalog));
         return runner.start(parameters);
     }
 

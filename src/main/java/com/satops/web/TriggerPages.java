@@ -5,10 +5,9 @@ import com.satops.common.run.BadRunRequestException;
 import com.satops.common.run.JobCatalog;
 import com.satops.common.run.RunRequest;
 import com.satops.common.run.RunStarted;
+import com.satops.followup.DayClock;
 import com.satops.service.NotFoundException;
 import com.satops.service.RunService;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +23,13 @@ public class TriggerPages {
     private final RunService runs;
     private final ConsoleJobs jobs;
     private final ProjectChoices projects;
-    private final Clock clock;
+    private final DayClock dayClock;
 
-    public TriggerPages(RunService runs, ConsoleJobs jobs, ProjectChoices projects, Clock clock) {
+    public TriggerPages(RunService runs, ConsoleJobs jobs, ProjectChoices projects, DayClock dayClock) {
         this.runs = runs;
         this.jobs = jobs;
         this.projects = projects;
-        this.clock = clock;
+        this.dayClock = dayClock;
     }
 
     @GetMapping("/trigger")
@@ -42,7 +41,7 @@ public class TriggerPages {
     @GetMapping("/trigger/{job}")
     public String form(@PathVariable String job, Model model) {
         JobCatalog catalog = job(job);
-        return show(TriggerForm.defaults(catalog, catalog.parameters(RunRequest.defaults(), LocalDate.now(clock))),
+        return show(TriggerForm.defaults(catalog, catalog.parameters(RunRequest.defaults(), dayClock.todayFor(catalog))),
                 model);
     }
 

@@ -3,6 +3,8 @@ package com.satops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.satops.support.EnglishLocale;
+import com.satops.support.ProcessDatabase;
+import com.satops.support.SatopsProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,33 @@ class SatopsCliTest {
     }
 
     @Test
+    void theHomesApplicationYmlIsReadWhereverTheCommandStarts() throws Exception {
+        // given: a setting only the home's application.yml makes, and a roster one row in three of which is bad
+        Files.writeString(home.resolve("application.yml"), """
+                satops:
+                  importing:
+                    max-reject-rate: 0.5
+                """);
+        Files.createDirectories(home.resolve("inbox/erp"));
+        Files.writeString(home.resolve("inbox/erp/erp.csv"), """
+                项目编码,项目名称,楼栋,单元,房号,片区,交房状态,入住状态
+                XXHY,星河湾,3,2,1502,A区,已交房,常住
+                XXHY,星河湾,3,2,1503,A区,已交房,常住
+                XXHY,星河湾,3,2,1504,A区,交了,常住
+                """);
+
+        // when: the command runs elsewhere than in its home
+        Result result = run("import", "--home", home.toString(), "--json");
+
+        // then: the home's 50 % applies, not the default 5 %
+        assertThat(result.exit).as(result.err).isZero();
+        JsonNode summary = JsonMapper.builder().build().readTree(result.out.strip());
+        assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(summary.get("dataIssues").asLong()).isEqualTo(1);
+        assertThat(home.resolve("inbox/erp/erp.csv")).doesNotExist();
+    }
+
+    @Test
     void unknownJobIsBadUsage() {
         Result result = run("run", "no-such-job", "--home", home.toString());
 
@@ -73,6 +103,17 @@ class SatopsCliTest {
         assertThat(run("runs", "--home", missing.toString()).exit).isEqualTo(2);
         assertThat(run("mail", "resend", "--job", "patrol-closeout", "--period", "2026-W47", "--home",
                 missing.toString()).exit).isEqualTo(2);
+    }
+
+    @Test
+    void badUsageInAJvmOfItsOwnLeavesStandardOutputToTheSummaryAndPrintsNoStackTrace() throws Exception {
+        SatopsProcess satops = SatopsProcess.start(home, ProcessDatabase.h2(home),
+                "run", "presampling-cleanup", "--week", "2026-W01", "--json");
+
+        assertThat(satops.waitFor(Duration.ofSeconds(60))).isEqualTo(2);
+        assertThat(satops.stdout()).isEmpty();
+        assertOneLine(satops.log(), "presampling-cleanup does not take --week");
+        assertThat(satops.log().lines()).hasSize(1);
     }
 
     @Test

@@ -368,7 +368,9 @@ abstract class PresamplingScenario extends FreshStart {
         RunSummary clean = presampling(DECEMBER, NOV_27, "zh-CN");
 
         assertThat(clean.status()).isEqualTo("COMPLETED");
+        assertThat(failed.dataIssues()).as("the refused file's bad rows").isEqualTo(2);
         assertThat(restarted.figures()).isEqualTo(clean.figures()).containsEntry("classChanges", 4L);
+        assertThat(restarted.dataIssues()).isEqualTo(clean.dataIssues());
         assertThat(restarted.reports()).isEqualTo(clean.reports());
         assertThat(restartedBook).isEqualTo(workbook(WORKBOOK));
         assertThat(restartedCsv).isEqualTo(bytes(CSV));

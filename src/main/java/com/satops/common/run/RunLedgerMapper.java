@@ -8,7 +8,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface RunLedgerMapper {
 
-    long countDataIssues(@Param("runKey") String runKey);
+    /** The run's data issues; of a completed run, those of the files refused by a failed attempt are left out. */
+    long countDataIssues(@Param("runKey") String runKey, @Param("completed") boolean completed);
 
     /** Mails this execution queued (not those earlier runs of the same parameters queued). */
     long countMails(@Param("executionId") long executionId, @Param("runKey") String runKey);

@@ -41,7 +41,7 @@ public class RunSummaryFactory {
                 execution.getId(),
                 parameters.describe(),
                 outputs.figures(execution),
-                ledger.countDataIssues(runKey),
+                ledger.countDataIssues(runKey, status == BatchStatus.COMPLETED),
                 outputs.reports(execution),
                 ledger.countMails(execution.getId(), runKey),
                 ledger.countMailsHeld(execution.getId()),

@@ -34,6 +34,24 @@ class DataIssueListingMapperTest {
         assertThat(listed("run-c")).isEmpty();
     }
 
+    @Test
+    void aFileAFailedAttemptRefusedOverTheRateIsLeftOut() {
+        // file 1 applied; file 2, an earlier attempt's, was refused over the reject rate and then fixed
+        file(1, "APPLIED");
+        file(2, "OVER_RATE");
+        issue("run-a", "crm.csv", null, 4, "房号", "99-99", "未知住户", true);
+        db.update("UPDATE data_issue SET file_id = 2");
+        issue("run-a", "crm.csv", null, 2, "房号", "88-88", "未知住户", true);
+
+        assertThat(listed("run-a")).extracting(DataIssueRow::cellValue).containsExactly("88-88");
+    }
+
+    private void file(long fileId, String status) {
+        db.update("INSERT INTO imported_file (file_id, kind, file_name, source_path, sha256, status, run_key,"
+                + " execution_id, effective_on) VALUES (?, 'crm', 'crm.csv', 'inbox/crm/crm.csv', ?, ?, 'run-a', 1,"
+                + " DATE '2026-11-30')", fileId, String.format("%064d", fileId), status);
+    }
+
     private List<DataIssueRow> listed(String runKey) {
         List<DataIssueRow> rows = new ArrayList<>();
         mapper.issuesOfRun(runKey, row -> rows.add(row.getResultObject()));

@@ -60,8 +60,21 @@ class RunLedgerMapperTest {
         issue(RUN);
         issue("other");
 
-        assertThat(mapper.countDataIssues(RUN)).isEqualTo(2);
-        assertThat(mapper.countDataIssues("none")).isZero();
+        assertThat(mapper.countDataIssues(RUN, false)).isEqualTo(2);
+        assertThat(mapper.countDataIssues("none", false)).isZero();
+    }
+
+    @Test
+    void aCompletedRunLeavesOutTheIssuesOfAFileAFailedAttemptRefused() {
+        db.update("INSERT INTO imported_file (file_id, kind, file_name, source_path, sha256, status, run_key,"
+                + " execution_id, effective_on) VALUES (5, 'crm', 'crm.csv', 'inbox/crm/crm.csv', REPEAT('5', 64),"
+                + " 'OVER_RATE', ?, 1, DATE '2026-11-30')", RUN);
+        issue(RUN);
+        db.update("UPDATE data_issue SET file_id = 5");
+        issue(RUN);
+
+        assertThat(mapper.countDataIssues(RUN, false)).as("the failed attempt").isEqualTo(2);
+        assertThat(mapper.countDataIssues(RUN, true)).as("the restart that completed").isEqualTo(1);
     }
 
     @Test
