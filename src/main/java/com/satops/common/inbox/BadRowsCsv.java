@@ -1,5 +1,6 @@
 package com.satops.common.inbox;
 
+import com.satops.common.text.PhoneMask;
 import com.satops.common.text.SpreadsheetText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes {@code <file>.errors.csv} beside a file refused over the reject rate
  * (FORMATS §3): every issue of the file in row order, each bad row among them,
- * so whoever fixes it sees which rows. UTF-8 with a BOM, as Excel opens it.
+ * so whoever fixes it sees which rows. UTF-8 with a BOM, as Excel opens it; phones
+ * masked as in the data-issue sheet.
  */
 @Component
 public class BadRowsCsv {
@@ -57,7 +59,7 @@ public class BadRowsCsv {
     private void print(CSVPrinter csv, DataIssueMapper.FileIssue issue, Locale locale) {
         try {
             csv.printRecord(issue.fileName(), SpreadsheetText.safe(issue.sheet()), issue.rowNo(),
-                    issue.columnName(), SpreadsheetText.safe(issue.cellValue()),
+                    issue.columnName(), SpreadsheetText.safe(PhoneMask.issueValue(issue.columnName(), issue.cellValue())),
                     SpreadsheetText.safe(text.reason(issue.issueReason(), issue.rowSkipped(), issue.reason(), locale)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the bad rows of " + issue.fileName(), e);

@@ -1,8 +1,6 @@
 package com.satops.common.report;
 
 import com.satops.common.text.PhoneMask;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The {@code 数据问题} / {@code Data issues} sheet every job's workbook carries
@@ -10,8 +8,6 @@ import java.util.Set;
  * reason, whether the row was skipped. Phone values are masked like everywhere else.
  */
 public final class DataIssueSheet {
-
-    private static final Set<String> PHONE_COLUMNS = Set.of("联系电话", "phone");
 
     private final SheetWriter sheet;
     private final ReportText text;
@@ -39,8 +35,7 @@ public final class DataIssueSheet {
     }
 
     public void add(DataIssueRow issue) {
-        String value = issue.columnName() != null && PHONE_COLUMNS.contains(issue.columnName().toLowerCase(Locale.ROOT))
-                ? PhoneMask.mask(issue.cellValue()) : issue.cellValue();
+        String value = PhoneMask.issueValue(issue.columnName(), issue.cellValue());
         sheet.row(issue.fileName(), issue.sheet(), issue.rowNo(), issue.columnName(), value, reason(issue, text),
                 issue.rowSkipped());
     }

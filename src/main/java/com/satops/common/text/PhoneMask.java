@@ -1,5 +1,8 @@
 package com.satops.common.text;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Masks phone numbers for anything that leaves the database: {@code 13812341234}
  * becomes {@code 138****1234}. Only digits are kept, so neither the number nor its
@@ -13,7 +16,16 @@ public final class PhoneMask {
     // Fewer digits make no full phone number (a bad cell, an extension): show only the tail.
     private static final int MIN_DIGITS_FOR_HEAD = 8;
 
+    // The roster's phone column as a data issue names it, in either language.
+    private static final Set<String> PHONE_COLUMNS = Set.of("联系电话", "phone");
+
     private PhoneMask() {
+    }
+
+    /** A data issue's value as it may leave the database: masked when its column is the phone column. */
+    public static String issueValue(String columnName, String value) {
+        boolean phone = columnName != null && PHONE_COLUMNS.contains(columnName.trim().toLowerCase(Locale.ROOT));
+        return phone ? mask(value) : value;
     }
 
     /** The masked number(s); "" for null or blank. */

@@ -222,6 +222,20 @@ abstract class InboxInputRulesScenario extends FreshStart {
     }
 
     @Test
+    void theListingOfARefusedFilesBadRowsMasksPhonesAsTheDataIssueSheetDoes() throws Exception {
+        String tooLongPhone = "13812341234".repeat(6) + "5678";
+        TestHome.dropCsv("erp", "erp-xxhy.csv", InboxImportScenario.header()
+                + "XXHY,星河湾,1,1,0001,A区,业主1," + tooLongPhone + ",已交房,常住\n"
+                + "XXHY,星河湾,1,1,0002,,业主2,13800000002,已交房,常住\n");
+
+        RunSummary summary = importNow("zh-CN");
+
+        assertThat(summary.status()).isEqualTo("FAILED");
+        String errors = Files.readString(TestHome.inbox("erp").resolve("erp-xxhy.csv.errors.csv"));
+        assertThat(errors).doesNotContain(tooLongPhone).contains(",联系电话,138****5678,");
+    }
+
+    @Test
     void aFileRefusedOverTheRejectRateListsItsBadRowsInTheRunsLanguage() throws Exception {
         TestHome.dropCsv("erp", "erp-xxhy.csv", roster());
         TestHome.dropCsv("crm", "crm-1120.csv", CRM_HEADER

@@ -55,4 +55,13 @@ class PhoneMaskTest {
     void givesNothingForNoPhone(String phone) {
         assertThat(PhoneMask.mask(phone)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "联系电话,  13812341234, 138****1234",
+            "Phone,     13812341234, 138****1234",
+            "房号,       13812341234, 13812341234"})
+    void aDataIssuesValueIsMaskedInThePhoneColumnOnly(String column, String value, String shown) {
+        assertThat(PhoneMask.issueValue(column, value)).isEqualTo(shown);
+    }
 }
