@@ -171,7 +171,7 @@ public class RunService {
         boolean dead = running && leftByDeadProcess(execution);
         List<StepView> steps = withDetail ? steps(execution) : List.of();
         List<RunDataIssue> issues = withDetail
-                ? queries.dataIssues(runKey(execution), MAX_ISSUES)
+                ? queries.dataIssues(runKey(execution), execution.getStatus() == BatchStatus.COMPLETED, MAX_ISSUES)
                 : List.of();
         return new RunView(summary, row.startedAt(), row.endedAt(), seconds(row.startedAt(), row.endedAt()), dead,
                 steps, issues);

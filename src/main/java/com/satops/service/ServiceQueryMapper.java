@@ -16,7 +16,8 @@ public interface ServiceQueryMapper {
     /** The newest execution of each job. */
     List<RunRow> lastRuns();
 
-    List<RunDataIssue> dataIssues(@Param("runKey") String runKey, @Param("limit") int limit);
+    List<RunDataIssue> dataIssues(@Param("runKey") String runKey, @Param("completed") boolean completed,
+                                  @Param("limit") int limit);
 
     List<MailRow> mails(@Param("status") String status, @Param("job") String job, @Param("period") String period,
                         @Param("limit") int limit);

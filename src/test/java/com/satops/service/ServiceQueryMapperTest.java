@@ -99,11 +99,27 @@ class ServiceQueryMapperTest {
         db.update("INSERT INTO data_issue (execution_id, run_key, file_name, reason, row_skipped) "
                 + "VALUES (2, 'other', 'erp.csv', 'unknown', FALSE)");
 
-        assertThat(mapper.dataIssues("import|2026-11-20", 10)).extracting(RunDataIssue::rowNo)
+        assertThat(mapper.dataIssues("import|2026-11-20", false, 10)).extracting(RunDataIssue::rowNo)
                 .containsExactly(3, 2, 1);
-        assertThat(mapper.dataIssues("import|2026-11-20", 2)).hasSize(2).element(1)
+        assertThat(mapper.dataIssues("import|2026-11-20", false, 2)).hasSize(2).element(1)
                 .isEqualTo(new RunDataIssue("crm.csv", null, 2, "房号", "9-9", "unknown", true));
-        assertThat(mapper.dataIssues("no such run", 10)).isEmpty();
+        assertThat(mapper.dataIssues("no such run", false, 10)).isEmpty();
+    }
+
+    @Test
+    void aCompletedRunListsWhatItsSummaryCountsLeavingOutAFileAFailedAttemptRefusedOverTheRate() {
+        db.update("INSERT INTO imported_file (file_id, kind, file_name, source_path, sha256, status, run_key,"
+                + " execution_id, effective_on) VALUES (7, 'crm', 'crm.csv', 'inbox/crm/crm.csv', ?, 'OVER_RATE',"
+                + " 'import|2026-11-20', 1, DATE '2026-11-20')", "7".repeat(64));
+        db.update("INSERT INTO data_issue (execution_id, run_key, file_id, file_name, row_no, reason, row_skipped)"
+                + " VALUES (1, 'import|2026-11-20', 7, 'crm.csv', 4, 'unknown', TRUE)");
+        db.update("INSERT INTO data_issue (execution_id, run_key, file_name, row_no, reason, row_skipped)"
+                + " VALUES (2, 'import|2026-11-20', 'erp.csv', 9, 'unknown', FALSE)");
+
+        assertThat(mapper.dataIssues("import|2026-11-20", true, 10)).extracting(RunDataIssue::rowNo)
+                .containsExactly(9);
+        assertThat(mapper.dataIssues("import|2026-11-20", false, 10)).extracting(RunDataIssue::rowNo)
+                .containsExactly(4, 9);
     }
 
     @Test
