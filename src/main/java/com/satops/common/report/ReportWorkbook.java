@@ -1,12 +1,8 @@
 package com.satops.common.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +12,6 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -35,8 +30,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class ReportWorkbook implements AutoCloseable {
 
     private static final int ROWS_IN_MEMORY = 200;
-    /** Sheet XML a workbook keeps in memory instead of temporary files, all its sheets together. */
-    private static final long SHEET_DATA_IN_MEMORY = 1L << 20;
     private static final int SHEET_NAME_LIMIT = 31;
 
     private final Path target;
@@ -117,44 +110,12 @@ public final class ReportWorkbook implements AutoCloseable {
 
     /**
      * Zips at the fastest deflate level: sheet XML compresses almost as well at it (a few
-     * per cent larger) for a third of the default level's time. The rows flushed out of the
-     * window go to {@link SheetData}: memory up to {@link #SHEET_DATA_IN_MEMORY} for the
-     * workbook, a temporary file beyond, so the many small sheets of a run (a person's list,
-     * a cover) cost no file each.
+     * per cent larger) for a third of the default level's time.
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
 
-        private final SheetData.Budget budget = new SheetData.Budget(SHEET_DATA_IN_MEMORY);
-        private final List<SheetData> sheetData = new ArrayList<>();
-
         FastZipWorkbook(int rowsInMemory) {
             super(rowsInMemory);
-        }
-
-        @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            SheetData data = new SheetData(budget);
-            sheetData.add(data);
-            return new SheetDataWriter(new BufferedWriter(new OutputStreamWriter(data, StandardCharsets.UTF_8))) {
-                @Override
-                public InputStream getWorksheetXMLInputStream() throws IOException {
-                    return data.read();
-                }
-            };
-        }
-
-        @Override
-        public boolean dispose() {
-            boolean disposed = super.dispose();
-            for (SheetData data : sheetData) {
-                try {
-                    data.discard();
-                } catch (IOException e) {
-                    disposed = false;
-                }
-            }
-            sheetData.clear();
-            return disposed;
         }
 
         @Override
