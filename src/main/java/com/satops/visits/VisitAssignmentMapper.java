@@ -46,6 +46,7 @@ public interface VisitAssignmentMapper {
                                            @Param("quarterStart") LocalDate quarterStart,
                                            @Param("monthStart") LocalDate monthStart);
 
+    /** The project's visit lists of the month, each person's by rank. */
     void assignmentLines(@Param("month") String month, @Param("projectCode") String projectCode,
-                         @Param("staffNo") String staffNo, ResultHandler<AssignmentLine> handler);
+                         ResultHandler<AssignmentLine> handler);
 }

@@ -3,6 +3,7 @@ package com.satops.visits;
 import com.satops.common.domain.StaffRole;
 import com.satops.common.report.Column;
 import com.satops.common.report.DataIssueListingMapper;
+import com.satops.common.report.DataIssueRow;
 import com.satops.common.report.DataIssueSheet;
 import com.satops.common.report.ReportPaths;
 import com.satops.common.report.ReportText;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,10 +48,16 @@ public class VisitListWorkbooks {
             .comparing((StaffRow s) -> roleRank(s.role()))
             .thenComparing(StaffRow::staffNo, NaturalOrder.INSTANCE);
 
+    /** The most data issues of a run held to be listed in every workbook; a run with more reads them for each. */
+    private static final int ISSUES_HELD = 20_000;
+
     private final VisitAssignmentMapper mapper;
     private final DataIssueListingMapper issues;
     private final Path home;
     private final boolean unmaskPhones;
+    /** The run's data issues, read once for all of its workbooks (null: too many, read for each). */
+    private String issuesRunKey;
+    private List<DataIssueRow> runIssues;
 
     /** A person's list this month; {@code workbook} is null when they got nothing. */
     public record PersonList(StaffRow person, StaffCount count, Path workbook) {
@@ -99,12 +107,8 @@ public class VisitListWorkbooks {
         try (ReportWorkbook book = ReportWorkbook.create(projectWorkbook, text, pageTitle)) {
             writeSummary(book.summarySheet(text.get("summary")), projectCode, projectName, month, asOf, tally,
                     zones, people, visited, text);
-            for (PersonList list : people) {
-                if (list.workbook() != null) {
-                    writeLists(book, list, projectCode, projectName, month, text, runKey);
-                }
-            }
-            DataIssueSheet.writeRun(book, issues, runKey);
+            writeLists(book, people, projectCode, projectName, month, text, runKey);
+            writeIssues(book, runKey);
             book.save();
         }
         return new ProjectLists(projectCode, projectName, projectWorkbook, people);
@@ -209,29 +213,123 @@ public class VisitListWorkbooks {
         UnmailedStaffTable.write(sheet, t, unmailed);
     }
 
-    private void writeLists(ReportWorkbook projectBook, PersonList list, String projectCode, String projectName,
-                            VisitMonth month, ReportText t, String runKey) {
-        StaffRow person = list.person();
-        String sheetName = person.staffNo() + " " + person.staffName();
+    /**
+     * Each person's list, in a sheet of the project workbook (in roster order) and in their own
+     * workbook, from one read of the project's lists: the rows come person by person, and each
+     * person's go to both sheets as they come.
+     */
+    private void writeLists(ReportWorkbook projectBook, List<PersonList> people, String projectCode,
+                            String projectName, VisitMonth month, ReportText t, String runKey) {
         Column[] columns = listColumns(t);
-        SheetWriter inProject = projectBook.listSheet(sheetName, columns);
-        String pageTitle = pageTitle(projectCode, projectName, month.toString()) + " · " + sheetName;
-        try (ReportWorkbook own = ReportWorkbook.create(list.workbook(), t, pageTitle)) {
-            writePersonCover(own.summarySheet(t.get("visits.about")), list, projectCode, projectName, month, t);
-            SheetWriter inOwn = own.listSheet(sheetName, columns);
-            int[] rows = new int[1];
-            mapper.assignmentLines(month.toString(), projectCode, person.staffNo(), context -> {
-                Object[] values = listRow(context.getResultObject(), t);
-                inProject.row(values);
-                inOwn.row(values);
-                rows[0]++;
+        Map<String, PersonSheets> listed = new LinkedHashMap<>();
+        for (PersonList list : people) {
+            if (list.workbook() != null) {
+                String sheetName = sheetName(list.person());
+                listed.put(list.person().staffNo(), new PersonSheets(list, sheetName,
+                        projectBook.listSheet(sheetName, columns)));
+            }
+        }
+        PersonSheets[] current = new PersonSheets[1];
+        try {
+            mapper.assignmentLines(month.toString(), projectCode, context -> {
+                AssignmentLine line = context.getResultObject();
+                if (current[0] == null || !current[0].list.person().staffNo().equals(line.staffNo())) {
+                    finish(current[0], t, runKey);
+                    current[0] = open(listed.remove(line.staffNo()), columns, projectCode, projectName, month, t);
+                }
+                if (current[0] != null) {
+                    current[0].row(listRow(line, t));
+                }
             });
-            addResultChecks(inProject.poi(), rows[0], t);
-            addResultChecks(inOwn.poi(), rows[0], t);
-            DataIssueSheet.writeRun(own, issues, runKey);
+            finish(current[0], t, runKey);
+            current[0] = null;
+            // someone counted with a list whose rows were not there gets the list's workbook all the same
+            for (PersonSheets sheets : List.copyOf(listed.values())) {
+                current[0] = open(sheets, columns, projectCode, projectName, month, t);
+                finish(current[0], t, runKey);
+                current[0] = null;
+            }
+        } finally {
+            if (current[0] != null && current[0].own != null) {
+                current[0].own.close();
+            }
+        }
+    }
+
+    /** A person's list sheet in the project workbook and their own workbook, while their rows come. */
+    private static final class PersonSheets {
+
+        private final PersonList list;
+        private final String sheetName;
+        private final SheetWriter inProject;
+        private ReportWorkbook own;
+        private SheetWriter inOwn;
+        private int rows;
+
+        PersonSheets(PersonList list, String sheetName, SheetWriter inProject) {
+            this.list = list;
+            this.sheetName = sheetName;
+            this.inProject = inProject;
+        }
+
+        void row(Object[] values) {
+            inProject.row(values);
+            inOwn.row(values);
+            rows++;
+        }
+    }
+
+    /** Opens the person's own workbook at its list; null for rows of someone without a list. */
+    private PersonSheets open(PersonSheets sheets, Column[] columns, String projectCode, String projectName,
+                              VisitMonth month, ReportText t) {
+        if (sheets == null) {
+            return null;
+        }
+        String pageTitle = pageTitle(projectCode, projectName, month.toString()) + " · " + sheets.sheetName;
+        ReportWorkbook own = ReportWorkbook.create(sheets.list.workbook(), t, pageTitle);
+        try {
+            writePersonCover(own.summarySheet(t.get("visits.about")), sheets.list, projectCode, projectName,
+                    month, t);
+            sheets.inOwn = own.listSheet(sheets.sheetName, columns);
+        } catch (RuntimeException e) {
+            own.close();
+            throw e;
+        }
+        sheets.own = own;
+        return sheets;
+    }
+
+    /** Saves the person's own workbook and moves their finished sheet in the project workbook out of memory. */
+    private void finish(PersonSheets sheets, ReportText t, String runKey) {
+        if (sheets == null) {
+            return;
+        }
+        try (ReportWorkbook own = sheets.own) {
+            addResultChecks(sheets.inProject.poi(), sheets.rows, t);
+            addResultChecks(sheets.inOwn.poi(), sheets.rows, t);
+            writeIssues(own, runKey);
             own.save();
-            // a finished sheet goes to disk: a project of thousands of people must not keep every list in memory
-            flush(inProject.poi());
+            // a project of thousands of people must not keep every list in memory
+            flush(sheets.inProject.poi());
+        } finally {
+            sheets.own = null;
+        }
+    }
+
+    private static String sheetName(StaffRow person) {
+        return person.staffNo() + " " + person.staffName();
+    }
+
+    /** The data-issue sheet of the run, from the issues read for the first workbook. */
+    private void writeIssues(ReportWorkbook book, String runKey) {
+        if (!runKey.equals(issuesRunKey)) {
+            runIssues = DataIssueSheet.readRun(issues, runKey, ISSUES_HELD);
+            issuesRunKey = runKey;
+        }
+        if (runIssues == null) {
+            DataIssueSheet.writeRun(book, issues, runKey);
+        } else {
+            DataIssueSheet.write(book, runIssues);
         }
     }
 

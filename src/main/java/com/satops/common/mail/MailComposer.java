@@ -28,6 +28,19 @@ final class MailComposer {
      */
     private static final Session FILE_SESSION = Session.getInstance(new Properties());
 
+    /**
+     * Jakarta Mail looks its stream provider up for every body part it writes: a search of the
+     * class path's service files, unless this property names the provider, which makes it a
+     * class lookup.
+     */
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private MailComposer() {
     }
 

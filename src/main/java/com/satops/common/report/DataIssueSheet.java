@@ -1,6 +1,8 @@
 package com.satops.common.report;
 
 import com.satops.common.text.PhoneMask;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The {@code 数据问题} / {@code Data issues} sheet every job's workbook carries
@@ -32,6 +34,31 @@ public final class DataIssueSheet {
     public static void writeRun(ReportWorkbook book, DataIssueListingMapper issues, String runKey) {
         DataIssueSheet sheet = open(book);
         issues.issuesOfRun(runKey, context -> sheet.add(context.getResultObject()));
+    }
+
+    /**
+     * The issues of the run {@code runKey}, read once for a job that lists them in many
+     * workbooks; null when there are more than {@code most}, to be read for each workbook
+     * ({@link #writeRun}) rather than held.
+     */
+    public static List<DataIssueRow> readRun(DataIssueListingMapper issues, String runKey, int most) {
+        List<DataIssueRow> rows = new ArrayList<>();
+        boolean[] tooMany = new boolean[1];
+        issues.issuesOfRun(runKey, context -> {
+            if (rows.size() == most) {
+                tooMany[0] = true;
+                context.stop();
+            } else {
+                rows.add(context.getResultObject());
+            }
+        });
+        return tooMany[0] ? null : rows;
+    }
+
+    /** Opens the sheet and lists these issues (read by {@link #readRun}). */
+    public static void write(ReportWorkbook book, List<DataIssueRow> issues) {
+        DataIssueSheet sheet = open(book);
+        issues.forEach(sheet::add);
     }
 
     public void add(DataIssueRow issue) {
