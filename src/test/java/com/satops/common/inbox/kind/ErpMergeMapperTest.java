@@ -68,6 +68,23 @@ class ErpMergeMapperTest {
     }
 
     @Test
+    void newHouseholdsTakeTheirIdsInFileOrderWhateverOrderTheirRowsWereStagedIn() {
+        row(12, 2, "P1", "1-201", "甲", "DELIVERED");
+        row(11, 4, "P1", "1-104", "甲", "DELIVERED");
+        row(11, 2, "P1", "1-102", "甲", "DELIVERED");
+        row(11, 3, "P1", "1-103", "甲", "DELIVERED");
+        MergeFiles.list(staging, InboxKind.ERP, 11, 12);
+
+        erp.listFileProjects();
+        erp.upsertProjects();
+        erp.upsertHouseholds();
+
+        // the ids (and so the 任务编号 made of them) follow the files and their rows, not the server's sort
+        assertThat(db.queryForList("SELECT room_key FROM household ORDER BY household_id", String.class))
+                .containsExactly("1-102", "1-103", "1-104", "1-201");
+    }
+
+    @Test
     void theLastFileNamingAProjectNamesItAndAFileNamingNoneKeepsTheName() {
         db.update("INSERT INTO project (project_code, project_name) VALUES ('P2', '旧名')");
         row(11, 2, "P1", "1-101", "甲", "DELIVERED");
