@@ -11,8 +11,11 @@ public interface FollowupMapper {
     /** The nine figures per project in scope, every such project listed, by project code. */
     List<ProjectFigures> dayFigures(FollowupQuery query);
 
-    /** Drops the figures a figures step of the job instance kept. */
-    void forgetDayFigures(@Param("jobInstanceId") long jobInstanceId);
+    /** Instances other than {@code jobInstanceId} that are finished and still keep figures. */
+    List<Long> finishedInstancesWithDayFigures(@Param("jobInstanceId") long jobInstanceId);
+
+    /** Drops the figures these job instances' figures steps kept; {@code instances} is not empty. */
+    void forgetDayFigures(@Param("instances") List<Long> instances);
 
     /** Keeps the figures step's count for the run's later steps; {@code figures} is not empty. */
     void keepDayFigures(@Param("jobInstanceId") long jobInstanceId, @Param("figures") List<ProjectFigures> figures);

@@ -1,5 +1,6 @@
 package com.satops.followup;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,17 @@ public class FollowupReader {
         this.properties = properties;
     }
 
-    /** Counts the figures of the run's projects and keeps them, replacing what an earlier execution kept. */
+    /**
+     * Counts the figures of the run's projects and keeps them, replacing what an earlier execution kept and
+     * dropping what finished instances kept (no step reads it again).
+     */
     public FollowupBoard count(FollowupRun run) {
         List<ProjectFigures> figures = mapper.dayFigures(query(run.day(), run.parameters().projects()));
         long instance = instance(run);
-        mapper.forgetDayFigures(instance);
+        // what an earlier execution of this instance kept, and what finished instances left behind
+        List<Long> stale = new ArrayList<>(mapper.finishedInstancesWithDayFigures(instance));
+        stale.add(instance);
+        mapper.forgetDayFigures(stale);
         for (int from = 0; from < figures.size(); from += KEEP_ROWS) {
             mapper.keepDayFigures(instance, figures.subList(from, Math.min(figures.size(), from + KEEP_ROWS)));
         }

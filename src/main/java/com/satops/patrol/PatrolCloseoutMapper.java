@@ -12,8 +12,11 @@ public interface PatrolCloseoutMapper {
     /** The six figures of the week per project in scope, every such project listed, by project code. */
     List<ProjectFigures> weekFigures(IssueQuery query);
 
-    /** Drops the figures a figures step of the job instance kept. */
-    void forgetWeekFigures(@Param("jobInstanceId") long jobInstanceId);
+    /** Instances other than {@code jobInstanceId} that are finished and still keep figures. */
+    List<Long> finishedInstancesWithWeekFigures(@Param("jobInstanceId") long jobInstanceId);
+
+    /** Drops the figures these job instances' figures steps kept; {@code instances} is not empty. */
+    void forgetWeekFigures(@Param("instances") List<Long> instances);
 
     /** Keeps one trend week's figures (0: the oldest) for the run's later steps; {@code figures} is not empty. */
     void keepWeekFigures(@Param("jobInstanceId") long jobInstanceId, @Param("trendWeek") int trendWeek,

@@ -31,12 +31,18 @@ public class PatrolScoreboardReader {
         return scoreboard(week, trendWeeks, counted(trendWeeks, projects));
     }
 
-    /** Counts the run's scoreboard and keeps it, replacing what an earlier execution kept. */
+    /**
+     * Counts the run's scoreboard and keeps it, replacing what an earlier execution kept and
+     * dropping what finished instances kept (no step reads it again).
+     */
     public Scoreboard count(CloseoutRun run) {
         List<CloseoutWeek> trendWeeks = run.week().trend(properties.trendWeeks());
         List<List<ProjectFigures>> weeks = counted(trendWeeks, run.parameters().projects());
         long instance = instance(run);
-        mapper.forgetWeekFigures(instance);
+        // what an earlier execution of this instance kept, and what finished instances left behind
+        List<Long> stale = new ArrayList<>(mapper.finishedInstancesWithWeekFigures(instance));
+        stale.add(instance);
+        mapper.forgetWeekFigures(stale);
         for (int trendWeek = 0; trendWeek < weeks.size(); trendWeek++) {
             List<ProjectFigures> figures = weeks.get(trendWeek);
             for (int from = 0; from < figures.size(); from += KEEP_ROWS) {

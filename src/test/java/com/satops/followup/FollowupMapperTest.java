@@ -159,7 +159,7 @@ class FollowupMapperTest {
 
         assertThat(mapper.keptDayFigures(7L, List.of())).containsExactlyElementsOf(counted);
         assertThat(mapper.keptDayFigures(7L, List.of("XXHY", "NONE"))).containsExactly(counted.get(1));
-        mapper.forgetDayFigures(7L);
+        mapper.forgetDayFigures(List.of(7L));
         assertThat(mapper.keptDayFigures(7L, List.of())).isEmpty();
         assertThat(mapper.keptDayFigures(8L, List.of())).containsExactly(counted.get(0));
     }

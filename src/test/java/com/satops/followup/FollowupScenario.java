@@ -330,6 +330,30 @@ abstract class FollowupScenario extends FreshStart {
     }
 
     @Test
+    void aFinishedDaysKeptFiguresGoWithTheNextDaysRun() {
+        // given: the 10th checked and completed
+        dropCompany();
+        RunSummary tenth = run(DAY, "zh-CN");
+        assertThat(keptInstances()).hasSize(1);
+
+        // when: the next morning's run checks the 11th
+        CLOCK.set(NEXT_MORNING.plusDays(1));
+        RunSummary eleventh = run(DAY.plusDays(1), "zh-CN");
+
+        // then: only the running instance keeps its per-project figures; the 10th's went with it
+        assertThat(tenth.status()).isEqualTo("COMPLETED");
+        assertThat(eleventh.status()).isEqualTo("COMPLETED");
+        assertThat(keptInstances()).containsExactly(db.queryForObject(
+                "SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", Long.class,
+                eleventh.executionId()));
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM followup_day_project", Long.class)).isEqualTo(2);
+    }
+
+    private List<Long> keptInstances() {
+        return db.queryForList("SELECT DISTINCT job_instance_id FROM followup_day_project", Long.class);
+    }
+
+    @Test
     void aProjectRunCoversOnlyItsOrders() {
         dropCompany();
 

@@ -99,7 +99,7 @@ class PatrolCloseoutMapperTest {
         assertThat(kept(7L, List.of())).containsExactly("0 " + counted.get(1), "1 " + counted.get(0),
                 "1 " + counted.get(1));
         assertThat(kept(7L, List.of("LJY", "NONE"))).containsExactly("1 " + counted.get(0));
-        mapper.forgetWeekFigures(7L);
+        mapper.forgetWeekFigures(List.of(7L));
         assertThat(kept(7L, List.of())).isEmpty();
         assertThat(kept(8L, List.of())).containsExactly("0 " + counted.get(0));
     }

@@ -153,6 +153,10 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         assertThat(week47.dataIssues()).isZero();
         assertThat(week47.staffWithoutEmail()).isEqualTo(1);
         assertThat(week47.figures()).containsExactlyEntriesOf(figures(6, 3, "0.5000", 5, 4, 2));
+        // week 46's run is finished: its kept trend figures went with week 47's count
+        assertThat(db.queryForList("SELECT DISTINCT job_instance_id FROM patrol_week_project", Long.class))
+                .containsExactly(db.queryForObject("SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION "
+                        + "WHERE JOB_EXECUTION_ID = ?", Long.class, week47.executionId()));
         assertThat(week47.reports()).containsExactly(
                 "reports/2026-W47/patrol-closeout-2026-W47-XXHY.xlsx",
                 "reports/2026-W47/patrol-closeout-2026-W47-YYJD.xlsx",
