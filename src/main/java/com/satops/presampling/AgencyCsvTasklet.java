@@ -34,6 +34,7 @@ class AgencyCsvTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(AgencyCsvTasklet.class);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    private final SampleFrameMapper frames;
     private final FrameReportMapper listings;
     private final Set<OccupancyStatus> occupied;
     private final Path home;
@@ -41,8 +42,9 @@ class AgencyCsvTasklet implements Tasklet {
     private final ReportTexts texts;
     private final RunOutputLog outputs;
 
-    AgencyCsvTasklet(FrameReportMapper listings, Set<OccupancyStatus> occupied, Path home, boolean unmaskPhones,
-                     ReportTexts texts, RunOutputLog outputs) {
+    AgencyCsvTasklet(SampleFrameMapper frames, FrameReportMapper listings, Set<OccupancyStatus> occupied, Path home,
+                     boolean unmaskPhones, ReportTexts texts, RunOutputLog outputs) {
+        this.frames = frames;
         this.listings = listings;
         this.occupied = occupied;
         this.home = home;
@@ -63,10 +65,10 @@ class AgencyCsvTasklet implements Tasklet {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
             out.write(BYTE_ORDER_MARK);
             csv.printRecord(AgencyCsvRow.header(texts.of(locale)));
-            listings.eligible(run.query(), result -> {
+            ProjectByProject.read(frames, run.query(), project -> listings.eligible(project, result -> {
                 print(csv, locale, result.getResultObject());
                 rows.incrementAndGet();
-            });
+            }));
             csv.flush();
         });
         log.info("{}: {} households in {} ms", target.getFileName(), rows.get(),

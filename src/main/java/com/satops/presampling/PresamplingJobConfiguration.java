@@ -100,10 +100,10 @@ public class PresamplingJobConfiguration {
 
     @Bean
     Step presamplingAgencyCsvStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  FrameReportMapper listings, SatopsProperties satops,
+                                  SampleFrameMapper frames, FrameReportMapper listings, SatopsProperties satops,
                                   PresamplingProperties presampling, ReportTexts texts, RunOutputLog outputs) {
         return new StepBuilder("presampling-agency-csv", jobRepository)
-                .tasklet(new AgencyCsvTasklet(listings, satops.occupiedStatuses(), home(satops),
+                .tasklet(new AgencyCsvTasklet(frames, listings, satops.occupiedStatuses(), home(satops),
                         presampling.unmaskAgencyPhones(), texts, outputs), transactionManager)
                 .allowStartIfComplete(true)
                 .build();

@@ -24,7 +24,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Writes {@code presampling-cleanup-<month>.xlsx}: the summary first, then the
  * eligible frame, the excluded households with their evidence, this run's
  * changes, the frame diff, households missing from the roster, the ERP–CRM join
- * quality and the data issues. Every listing streams from a cursor into SXSSF.
+ * quality and the data issues. Every listing streams from a cursor into SXSSF, the
+ * two long ones project by project ({@link ProjectByProject}).
  */
 class SampleFrameWorkbookTasklet implements Tasklet {
 
@@ -79,11 +80,11 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         try (ListingSheet sheet = new ListingSheet(book, text.get("frame.eligible"),
                 project(text), projectName(text), room(text), zone(text), owner(text), phone(text),
                 Column.text(text.get("col.customerClass")))) {
-            listings.eligible(query, result -> {
+            ProjectByProject.read(frames, query, project -> listings.eligible(project, result -> {
                 EligibleRow row = result.getResultObject();
                 sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
                         masked(row.phone()), CodeText.customerClass(locale, row.customerClass()));
-            });
+            }));
             sheet.done();
         }
     }
@@ -95,13 +96,13 @@ class SampleFrameWorkbookTasklet implements Tasklet {
                 Column.text(text.get("frame.reason")), Column.text(text.get("frame.evidence")),
                 Column.text(text.get("frame.sourceFile")), Column.text(text.get("col.sheet")),
                 Column.count(text.get("col.row")), Column.date(text.get("col.effectiveOn")))) {
-            listings.excluded(query, result -> {
+            ProjectByProject.read(frames, query, project -> listings.excluded(project, result -> {
                 FrameRow row = result.getResultObject();
                 Evidence evidence = Evidence.of(row);
                 sheet.row(row.projectCode(), row.projectName(), row.roomKey(), row.zone(), row.ownerName(),
                         masked(row.phone()), CodeText.of(locale, row.outcome()), evidence.text(text),
                         evidence.fileName(), evidence.sheet(), evidence.rowNo(), evidence.on());
-            });
+            }));
             sheet.done();
         }
     }
