@@ -33,7 +33,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a project's visit lists: the project workbook (summary, then one sheet
- * per person, then the run's data issues) and a workbook per person with their
+ * per person, then the project's data issues) and a workbook per person with their
  * own list, the one their mail carries. A list sheet starts with the visits input
  * columns (任务编号 … 业主诉求, the result columns blank), so a filled-in workbook
  * dropped into inbox/visits/ is read back as visit results; summary and
@@ -48,16 +48,16 @@ public class VisitListWorkbooks {
             .comparing((StaffRow s) -> roleRank(s.role()))
             .thenComparing(StaffRow::staffNo, NaturalOrder.INSTANCE);
 
-    /** The most data issues of a run held to be listed in every workbook; a run with more reads them for each. */
+    /**
+     * The most data issues of a project held to be listed in each of its workbooks; a project with more reads
+     * them again for each.
+     */
     private static final int ISSUES_HELD = 20_000;
 
     private final VisitAssignmentMapper mapper;
     private final DataIssueListingMapper issues;
     private final Path home;
     private final boolean unmaskPhones;
-    /** The run's data issues, read once for all of its workbooks (null: too many, read for each). */
-    private String issuesRunKey;
-    private List<DataIssueRow> runIssues;
 
     /** A person's list this month; {@code workbook} is null when they got nothing. */
     public record PersonList(StaffRow person, StaffCount count, Path workbook) {
@@ -102,13 +102,14 @@ public class VisitListWorkbooks {
             people.add(new PersonList(person, count, own));
         }
 
+        ProjectIssues projectIssues = new ProjectIssues(runKey, projectCode);
         Path projectWorkbook = ReportPaths.workbook(home, JOB, period, projectCode, text.locale());
         String pageTitle = pageTitle(projectCode, projectName, period);
         try (ReportWorkbook book = ReportWorkbook.create(projectWorkbook, text, pageTitle)) {
             writeSummary(book.summarySheet(text.get("summary")), projectCode, projectName, month, asOf, tally,
                     zones, people, visited, text);
-            writeLists(book, people, projectCode, projectName, month, text, runKey);
-            writeIssues(book, runKey);
+            writeLists(book, people, projectCode, projectName, month, text, projectIssues);
+            projectIssues.write(book);
             book.save();
         }
         return new ProjectLists(projectCode, projectName, projectWorkbook, people);
@@ -219,7 +220,7 @@ public class VisitListWorkbooks {
      * person's go to both sheets as they come.
      */
     private void writeLists(ReportWorkbook projectBook, List<PersonList> people, String projectCode,
-                            String projectName, VisitMonth month, ReportText t, String runKey) {
+                            String projectName, VisitMonth month, ReportText t, ProjectIssues issues) {
         Column[] columns = listColumns(t);
         Map<String, PersonSheets> listed = new LinkedHashMap<>();
         for (PersonList list : people) {
@@ -234,19 +235,19 @@ public class VisitListWorkbooks {
             mapper.assignmentLines(month.toString(), projectCode, context -> {
                 AssignmentLine line = context.getResultObject();
                 if (current[0] == null || !current[0].list.person().staffNo().equals(line.staffNo())) {
-                    finish(current[0], t, runKey);
+                    finish(current[0], t, issues);
                     current[0] = open(listed.remove(line.staffNo()), columns, projectCode, projectName, month, t);
                 }
                 if (current[0] != null) {
                     current[0].row(listRow(line, t));
                 }
             });
-            finish(current[0], t, runKey);
+            finish(current[0], t, issues);
             current[0] = null;
             // someone counted with a list whose rows were not there gets the list's workbook all the same
             for (PersonSheets sheets : List.copyOf(listed.values())) {
                 current[0] = open(sheets, columns, projectCode, projectName, month, t);
-                finish(current[0], t, runKey);
+                finish(current[0], t, issues);
                 current[0] = null;
             }
         } finally {
@@ -300,14 +301,14 @@ public class VisitListWorkbooks {
     }
 
     /** Saves the person's own workbook and moves their finished sheet in the project workbook out of memory. */
-    private void finish(PersonSheets sheets, ReportText t, String runKey) {
+    private void finish(PersonSheets sheets, ReportText t, ProjectIssues issues) {
         if (sheets == null) {
             return;
         }
         try (ReportWorkbook own = sheets.own) {
             addResultChecks(sheets.inProject.poi(), sheets.rows, t);
             addResultChecks(sheets.inOwn.poi(), sheets.rows, t);
-            writeIssues(own, runKey);
+            issues.write(own);
             own.save();
             // a project of thousands of people must not keep every list in memory
             flush(sheets.inProject.poi());
@@ -320,16 +321,29 @@ public class VisitListWorkbooks {
         return person.staffNo() + " " + person.staffName();
     }
 
-    /** The data-issue sheet of the run, from the issues read for the first workbook. */
-    private void writeIssues(ReportWorkbook book, String runKey) {
-        if (!runKey.equals(issuesRunKey)) {
-            runIssues = DataIssueSheet.readRun(issues, runKey, ISSUES_HELD);
-            issuesRunKey = runKey;
+    /**
+     * The data-issue sheet every workbook of one project carries, the project workbook's and each personal one's
+     * alike: read once for the project, before its first workbook.
+     */
+    private final class ProjectIssues {
+
+        private final String runKey;
+        private final String projectCode;
+        /** Null: too many to hold, read for each workbook. */
+        private final List<DataIssueRow> held;
+
+        ProjectIssues(String runKey, String projectCode) {
+            this.runKey = runKey;
+            this.projectCode = projectCode;
+            this.held = DataIssueSheet.readProject(issues, runKey, projectCode, ISSUES_HELD);
         }
-        if (runIssues == null) {
-            DataIssueSheet.writeRun(book, issues, runKey);
-        } else {
-            DataIssueSheet.write(book, runIssues);
+
+        void write(ReportWorkbook book) {
+            if (held == null) {
+                DataIssueSheet.writeProject(book, issues, runKey, projectCode);
+            } else {
+                DataIssueSheet.write(book, held);
+            }
         }
     }
 

@@ -265,14 +265,14 @@ abstract class PatrolCloseoutScenario extends FreshStart {
 
     @Test
     void invalidRowsAreDataIssuesNotSilentDrops() throws Exception {
-        // given: three bad rows among 63, under the 5 % reject limit
+        // given: three bad rows among 63, under the 5 % reject limit, two of XXHY and one of YYJD
         dropWeek46();
         StringBuilder rows = new StringBuilder(PATROL_HEADER);
         IntStream.rangeClosed(1, 60).forEach(i -> rows.append(String.format(
                 "F-%02d,YYJD,日巡,2026-10-05,A区,,清洁,落叶%d,,,已销项,2026-10-05,2026-10-06%n", i, i)));
         rows.append("B-1,XXHY,周巡,2026-11-18,A区,,清洁,无销项日期,,,已销项,,\n");
         rows.append("B-2,XXHY,周巡,2026-11-18,A区,,清洁,未知状态,,,已完成,,\n");
-        rows.append("B-3,XXHY,周巡,2026-12-01,A区,,清洁,发现日期在截至日期之后,,,未整改,,\n");
+        rows.append("B-3,YYJD,周巡,2026-12-01,A区,,清洁,发现日期在截至日期之后,,,未整改,,\n");
         TestHome.dropCsv("patrol", "patrol-bad.csv", rows.toString());
 
         // when
@@ -282,17 +282,19 @@ abstract class PatrolCloseoutScenario extends FreshStart {
         assertThat(summary.status()).isEqualTo("COMPLETED");
         assertThat(summary.dataIssues()).isEqualTo(3);
         List<Map<String, Object>> issues = db.queryForList("SELECT file_name, row_no, column_name, cell_value, "
-                + "reason, row_skipped FROM data_issue WHERE run_key = ? ORDER BY row_no", runKey(summary));
+                + "reason, row_skipped, project_code FROM data_issue WHERE run_key = ? ORDER BY row_no", runKey(summary));
         assertThat(issues).extracting(i -> i.get("ROW_NO")).containsExactly(62, 63, 64);
         assertThat(issues).extracting(i -> i.get("COLUMN_NAME")).containsExactly("销项日期", "状态", "发现日期");
         assertThat(issues).extracting(i -> i.get("FILE_NAME")).containsOnly("patrol-bad.csv");
         assertThat(issues).extracting(i -> i.get("ROW_SKIPPED")).containsOnly(true);
+        assertThat(issues).extracting(i -> i.get("PROJECT_CODE")).containsExactly("XXHY", "XXHY", "YYJD");
         assertThat((String) issues.get(1).get("CELL_VALUE")).isEqualTo("已完成");
         assertThat((String) issues.get(2).get("REASON")).contains("as-of");
         assertThat(db.queryForObject("SELECT COUNT(*) FROM patrol_issue WHERE issue_no LIKE 'B-%'", Integer.class))
                 .isZero();
         assertThat(summary.figures()).containsEntry("found", 0L).containsEntry("overdue", 1L);
 
+        // the company workbook lists the whole run's, whichever project a row names
         try (Workbook company = workbook(W47, null)) {
             Sheet sheet = company.getSheet("数据问题");
             assertThat(texts(sheet.getRow(0))).containsExactly("文件", "工作表", "行号", "列", "值", "原因", "整行跳过");

@@ -352,6 +352,79 @@ abstract class VisitAssignmentScenario extends FreshStart {
         }
     }
 
+    @Test
+    void aProjectsWorkbooksListItsOwnDataIssuesAndThoseNamingNoKnownProjectNotAnotherProjects() throws IOException {
+        // given: besides XXHY, a project LJY whose roster names it by code only and whose department head's
+        // email is no address; a survey file with a bad 调查日期 of XXHY and a row of a project nobody knows
+        // (one bad row of 23, under the reject rate); and a folder in inbox/crm/, which is no file
+        dropProject();
+        TestHome.dropCsv("erp", "erp-ljy.csv", """
+                项目编码,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态
+                LJY,1,1,0101,A区,业主甲,13900000101,已交房,常住
+                LJY,1,1,0102,A区,业主乙,13900000102,已交房,常住
+                LJY,1,1,0103,A区,业主丙,13900000103,已交房,常住
+                LJY,1,1,0104,A区,业主丁,13900000104,已交房,常住
+                LJY,1,1,0105,A区,业主戊,13900000105,已交房,常住
+                """);
+        TestHome.dropCsv("staff", "staff-ljy.csv", """
+                工号,姓名,岗位,项目编码,片区,邮箱,月拜访指标,在职
+                L01,郑一,管家,LJY,A区,l01@example.com,2,是
+                L02,王主管,部门负责人,LJY,,not-an-email,1,是
+                """);
+        StringBuilder surveys = new StringBuilder("调查月份,项目编码,房号,评分,调查日期\n");
+        for (String room : List.of("1-1-0101", "1-1-0102", "1-1-0103", "1-1-0104", "1-1-0105", "1-1-0106",
+                "1-1-0107", "1-1-0108", "1-1-0109", "2-1-0101", "2-1-0102", "2-1-0103", "2-1-0104", "2-1-0105",
+                "3-1-0101", "3-1-0102")) {
+            surveys.append("2026-09,XXHY,").append(room).append(",5,2026-09-10\n");
+        }
+        surveys.append("2026-09,XXHY,3-1-0103,5,someday\n");
+        for (String room : List.of("1-1-0101", "1-1-0102", "1-1-0103", "1-1-0104", "1-1-0105")) {
+            surveys.append("2026-09,LJY,").append(room).append(",5,2026-09-10\n");
+        }
+        surveys.append("2026-09,NOPE,1-1-0101,5,2026-09-10\n");
+        TestHome.dropCsv("surveys", "survey-2026-09.csv", surveys.toString());
+        Files.createDirectories(TestHome.inbox("crm").resolve("old"));
+
+        // when
+        RunSummary november = assign(NOVEMBER, NOVEMBER_AS_OF);
+
+        // then: each issue is recorded with the 项目编码 of its row, by a row's check or a check of the merge
+        assertThat(november.status()).isEqualTo("COMPLETED");
+        assertThat(november.dataIssues()).as("the run's count is still the whole run's").isEqualTo(5);
+        Map<String, String> projectOf = new LinkedHashMap<>();
+        db.query("SELECT file_name, cell_value, project_code FROM data_issue ORDER BY issue_id",
+                rs -> { projectOf.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3)); });
+        assertThat(projectOf).containsOnly(Map.entry("survey-2026-09.csv|someday", "XXHY"),
+                Map.entry("staff-ljy.csv|not-an-email", "LJY"), Map.entry("erp-ljy.csv|LJY", "LJY"),
+                Map.entry("survey-2026-09.csv|NOPE", "NOPE"), entryWithNoProject("old|null"));
+
+        // and each project's workbooks, the project's and a personal one alike, list that project's issues and
+        // those naming no known project, not the other project's
+        Path reports = TestHome.reports().resolve("2026-11");
+        for (String file : List.of("visit-assignment-2026-11-XXHY.xlsx", "visit-assignment-2026-11-XXHY-S01.xlsx")) {
+            assertThat(listedIssues(reports.resolve(file))).as(file).containsExactlyInAnyOrder(
+                    "survey-2026-09.csv|someday", "survey-2026-09.csv|NOPE", "old|");
+        }
+        for (String file : List.of("visit-assignment-2026-11-LJY.xlsx", "visit-assignment-2026-11-LJY-L01.xlsx")) {
+            assertThat(listedIssues(reports.resolve(file))).as(file).containsExactlyInAnyOrder(
+                    "staff-ljy.csv|not-an-email", "erp-ljy.csv|LJY", "survey-2026-09.csv|NOPE", "old|");
+        }
+    }
+
+    private static Map.Entry<String, String> entryWithNoProject(String key) {
+        return new java.util.AbstractMap.SimpleEntry<>(key, null);
+    }
+
+    /** File and value of each row of a workbook's data-issue sheet. */
+    private static List<String> listedIssues(Path workbook) throws IOException {
+        try (XSSFWorkbook book = open(workbook)) {
+            List<List<String>> issues = rows(book.getSheet("数据问题"));
+            assertThat(issues.get(0)).containsExactly("文件", "工作表", "行号", "列", "值", "原因", "整行跳过");
+            return issues.subList(1, issues.size()).stream()
+                    .map(row -> row.get(0) + "|" + (row.size() > 4 ? row.get(4) : "")).toList();
+        }
+    }
+
     String assignmentId(YearMonth month, String room) {
         return db.queryForObject("SELECT a.assignment_id FROM visit_assignment a JOIN household h"
                 + " ON h.household_id = a.household_id WHERE a.assign_month = ? AND h.room_key = ?",

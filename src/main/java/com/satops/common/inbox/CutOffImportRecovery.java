@@ -83,7 +83,7 @@ public class CutOffImportRecovery implements Tasklet {
                     IssueReason why = IssueReason.of("inbox.processed-not-applied", where);
                     String reason = messages.getMessage(why.key(), why.args().toArray(), DataIssueText.STORED);
                     issues.insert(new DataIssue(run.executionId(), run.runKey(), null, name, null, null, null, null,
-                            why, reason, false));
+                            why, reason, false, null));
                     log.warn("{}: {}", name, reason);
                 }
             }

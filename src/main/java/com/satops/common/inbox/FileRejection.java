@@ -43,7 +43,7 @@ public class FileRejection {
         ownTransaction.executeWithoutResult(status -> {
             files.finishFile(file.fileId(), "REJECTED", 0, 0, 0, reason + "; moved to " + moved);
             issues.insert(new DataIssue(run.executionId(), run.runKey(), file.fileId(), file.fileName(), null, null,
-                    column, null, why, reason, false));
+                    column, null, why, reason, false, null));
         });
         log.warn("{} rejected: {}", file.fileName(), reason);
     }

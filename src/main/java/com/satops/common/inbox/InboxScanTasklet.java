@@ -61,7 +61,7 @@ public class InboxScanTasklet implements Tasklet {
             folders.moveToRejected(entry.path(), name + ": " + reasonText);
         }
         issues.insert(new DataIssue(run.executionId(), run.runKey(), null, name, null, null, null, null, reason,
-                reasonText, false));
+                reasonText, false, null));
         log.warn("{}/{}: {}", kind.folder(), name, reasonText);
     }
 

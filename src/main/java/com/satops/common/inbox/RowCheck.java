@@ -14,6 +14,10 @@ import java.util.function.Function;
  */
 public final class RowCheck {
 
+    /** The key every kind names its 项目编码 column by (FORMATS §2), and that column's width in the database. */
+    private static final String PROJECT_CODE = "project_code";
+    private static final int PROJECT_CODE_LENGTH = 32;
+
     private final SourceRow source;
     private final ImportRun run;
     private final ColumnLimits limits;
@@ -123,6 +127,15 @@ public final class RowCheck {
         String column = key == null ? null : kind.column(key).chineseName();
         return new DataIssue(run.executionId(), run.runKey(), source.file().fileId(), source.file().fileName(),
                 source.row().sheet(), source.row().rowNumber(), column, value, reason,
-                text.stored(reason, skipped), skipped);
+                text.stored(reason, skipped), skipped, projectCode());
+    }
+
+    /**
+     * The row's 项目编码 as written, whichever cell is the bad one: it decides which project's workbooks list
+     * the issue. Null when blank, or longer than any project code can be (the issue then names no project).
+     */
+    private String projectCode() {
+        String code = source.value(PROJECT_CODE).strip();
+        return code.isEmpty() || code.length() > PROJECT_CODE_LENGTH ? null : code;
     }
 }

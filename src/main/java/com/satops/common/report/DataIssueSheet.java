@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The {@code 数据问题} / {@code Data issues} sheet every job's workbook carries
  * when its run imported files (FORMATS §3): file, sheet, row, column, value,
- * reason, whether the row was skipped. Phone values are masked like everywhere else.
+ * reason, whether the row was skipped. A company-wide workbook lists the whole
+ * run's; a project's workbook its project's share and those naming no known
+ * project. Phone values are masked like everywhere else.
  */
 public final class DataIssueSheet {
 
@@ -30,21 +32,31 @@ public final class DataIssueSheet {
         return new DataIssueSheet(sheet, text);
     }
 
-    /** Opens the sheet and lists every data issue of the run {@code runKey}. */
+    /** Opens the sheet and lists every data issue of the run {@code runKey}: a company-wide workbook's. */
     public static void writeRun(ReportWorkbook book, DataIssueListingMapper issues, String runKey) {
         DataIssueSheet sheet = open(book);
         issues.issuesOfRun(runKey, context -> sheet.add(context.getResultObject()));
     }
 
     /**
-     * The issues of the run {@code runKey}, read once for a job that lists them in many
-     * workbooks; null when there are more than {@code most}, to be read for each workbook
-     * ({@link #writeRun}) rather than held.
+     * Opens the sheet and lists what a workbook of one project carries: the run's issues of that project
+     * and those naming no known project.
      */
-    public static List<DataIssueRow> readRun(DataIssueListingMapper issues, String runKey, int most) {
+    public static void writeProject(ReportWorkbook book, DataIssueListingMapper issues, String runKey,
+                                    String projectCode) {
+        DataIssueSheet sheet = open(book);
+        issues.issuesOfProject(runKey, projectCode, context -> sheet.add(context.getResultObject()));
+    }
+
+    /**
+     * A project's list ({@link #writeProject}), read once for a job that writes it in many workbooks; null when
+     * there are more than {@code most}, to be read for each workbook rather than held.
+     */
+    public static List<DataIssueRow> readProject(DataIssueListingMapper issues, String runKey, String projectCode,
+                                                 int most) {
         List<DataIssueRow> rows = new ArrayList<>();
         boolean[] tooMany = new boolean[1];
-        issues.issuesOfRun(runKey, context -> {
+        issues.issuesOfProject(runKey, projectCode, context -> {
             if (rows.size() == most) {
                 tooMany[0] = true;
                 context.stop();
@@ -55,7 +67,7 @@ public final class DataIssueSheet {
         return tooMany[0] ? null : rows;
     }
 
-    /** Opens the sheet and lists these issues (read by {@link #readRun}). */
+    /** Opens the sheet and lists these issues (read by {@link #readProject}). */
     public static void write(ReportWorkbook book, List<DataIssueRow> issues) {
         DataIssueSheet sheet = open(book);
         issues.forEach(sheet::add);

@@ -21,14 +21,14 @@ class DataIssueMapperTest {
     @Test
     void anIssueIsStoredAsGivenWithLongTextCutToTheColumn() {
         mapper.insert(new DataIssue(7, "run", 3L, "erp.xlsx", "房产", 12, "电话", "x".repeat(600),
-                IssueReason.of("inbox.value.notPhone", "x"), "电话无效", false));
+                IssueReason.of("inbox.value.notPhone", "x"), "电话无效", false, "XXHY"));
 
         Map<String, Object> row = db.queryForMap("SELECT * FROM data_issue");
         assertThat(row).containsEntry("EXECUTION_ID", 7L).containsEntry("RUN_KEY", "run")
                 .containsEntry("FILE_ID", 3L).containsEntry("SHEET", "房产").containsEntry("ROW_NO", 12)
                 .containsEntry("COLUMN_NAME", "电话").containsEntry("REASON", "电话无效")
                 .containsEntry("ROW_SKIPPED", false).containsEntry("REASON_KEY", "inbox.value.notPhone")
-                .containsEntry("REASON_ARG0", "x");
+                .containsEntry("REASON_ARG0", "x").containsEntry("PROJECT_CODE", "XXHY");
         assertThat((String) row.get("CELL_VALUE")).hasSize(500);
     }
 }

@@ -1,6 +1,7 @@
 package com.satops.common.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.satops.common.text.DateValues;
 import java.time.LocalDate;
@@ -26,6 +27,27 @@ class RowCheckTest {
         assertThat(issue.reason().key()).isEqualTo("inbox.row.requiredMissing");
         assertThat(issue.reasonText()).isEqualTo("必填项为空");
         assertThat(text.reason(issue, Locale.ENGLISH)).isEqualTo("required value missing");
+    }
+
+    @Test
+    void anIssueNamesTheRowsProjectWhicheverCellIsBad() {
+        RowCheck check = checks.of(InboxRows.row(InboxKind.CRM, "project_code", " XXHY ", "room", "1-1-0101",
+                "marked_on", "2026-02-30"), InboxRows.RUN);
+
+        check.required("marked_on", DateValues::parse);
+        check.required("customer_class");
+
+        assertThat(check.result(null).issues()).extracting(DataIssue::columnName, DataIssue::projectCode)
+                .containsExactly(tuple("标记日期", "XXHY"), tuple("客户类别", "XXHY"));
+    }
+
+    @Test
+    void anIssueOfARowWithoutAProjectCodeNamesNoProject() {
+        RowCheck check = checks.of(InboxRows.row(InboxKind.CRM, "room", "1-1-0101"), InboxRows.RUN);
+
+        assertThat(check.required("project_code")).isNull();
+
+        assertThat(check.result(null).issues().get(0).projectCode()).isNull();
     }
 
     @Test

@@ -107,6 +107,6 @@ class StagingMapperTest {
 
     private void skipped(long fileId, String sheet, int rowNo, boolean rowSkipped) {
         issues.insert(new DataIssue(7, "run", fileId, "f.xlsx", sheet, rowNo, "交付状态", "?",
-                IssueReason.of("inbox.value.noLabel", "已交房/未交房"), "无效", rowSkipped));
+                IssueReason.of("inbox.value.noLabel", "已交房/未交房"), "无效", rowSkipped, null));
     }
 }

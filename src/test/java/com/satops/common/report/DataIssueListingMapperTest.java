@@ -1,6 +1,7 @@
 package com.satops.common.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.satops.support.MapperSlice;
 import java.util.ArrayList;
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A run's data issues for its data-issue sheet: that run's only, in the order recorded, empty cells kept empty. */
+/**
+ * A run's data issues for its data-issue sheet: that run's only, in the order recorded, empty cells kept empty;
+ * a project's list with the issues naming no known project.
+ */
 @MapperSlice
 class DataIssueListingMapperTest {
 
@@ -44,6 +48,43 @@ class DataIssueListingMapperTest {
         issue("run-a", "crm.csv", null, 2, "房号", "88-88", "未知住户", true);
 
         assertThat(listed("run-a")).extracting(DataIssueRow::cellValue).containsExactly("88-88");
+    }
+
+    @Test
+    void aProjectsListHoldsItsOwnIssuesAndThoseNamingNoKnownProjectNotAnotherProjects() {
+        db.update("INSERT INTO project (project_code, project_name) VALUES ('XXHY', '星河湾'), ('LJY', '丽景苑')");
+        issue("run-a", "erp.xlsx", "房产", 2, "交房状态", "已交", "交房状态无效", true);
+        db.update("UPDATE data_issue SET project_code = 'XXHY'");
+        issue("run-a", "erp.xlsx", "房产", 3, "交房状态", "?", "交房状态无效", true);
+        db.update("UPDATE data_issue SET project_code = 'LJY' WHERE row_no = 3");
+        issue("run-a", "crm.csv", "Sheet1", 4, "项目编码", "NOPE", "项目不存在", true);
+        db.update("UPDATE data_issue SET project_code = 'NOPE' WHERE row_no = 4");
+        issue("run-a", "staff.csv", null, null, null, null, "缺少列 工号", true);
+        issue("run-b", "erp.xlsx", "房产", 5, "交房状态", "?", "交房状态无效", true);
+        db.update("UPDATE data_issue SET project_code = 'XXHY' WHERE row_no = 5");
+
+        assertThat(listed("run-a", "XXHY")).extracting(DataIssueRow::fileName, DataIssueRow::rowNo)
+                .containsExactly(tuple("erp.xlsx", 2), tuple("crm.csv", 4), tuple("staff.csv", null));
+        assertThat(listed("run-a", "LJY")).extracting(DataIssueRow::fileName, DataIssueRow::rowNo)
+                .containsExactly(tuple("erp.xlsx", 3), tuple("crm.csv", 4), tuple("staff.csv", null));
+        assertThat(listed("run-a")).hasSize(4);
+    }
+
+    @Test
+    void aProjectsListLeavesOutAFileRefusedOverTheRateToo() {
+        file(1, "APPLIED");
+        file(2, "OVER_RATE");
+        issue("run-a", "crm.csv", null, 4, "房号", "99-99", "未知住户", true);
+        db.update("UPDATE data_issue SET file_id = 2, project_code = 'XXHY'");
+        issue("run-a", "crm.csv", null, 2, "房号", "88-88", "未知住户", true);
+
+        assertThat(listed("run-a", "XXHY")).extracting(DataIssueRow::cellValue).containsExactly("88-88");
+    }
+
+    private List<DataIssueRow> listed(String runKey, String projectCode) {
+        List<DataIssueRow> rows = new ArrayList<>();
+        mapper.issuesOfProject(runKey, projectCode, row -> rows.add(row.getResultObject()));
+        return rows;
     }
 
     private void file(long fileId, String status) {

@@ -47,6 +47,9 @@ class CrmMergeMapperTest {
                 + " reason, ' ', reason_key) FROM data_issue WHERE row_skipped ORDER BY file_id", String.class))
                 .containsExactly("f11.xlsx:3 项目编码 P9 项目不存在 inbox.issue.unknownProject",
                         "f12.xlsx:2 房号 1-999 项目P1没有这个房号 inbox.issue.unknownHousehold");
+        // each names the 项目编码 its row wrote, known or not, for the workbooks that list it
+        assertThat(db.queryForList("SELECT project_code FROM data_issue ORDER BY file_id", String.class))
+                .containsExactly("P9", "P1");
     }
 
     @Test

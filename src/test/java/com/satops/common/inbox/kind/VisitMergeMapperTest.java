@@ -50,6 +50,8 @@ class VisitMergeMapperTest {
                 + " reason) FROM data_issue ORDER BY file_id, row_no", String.class))
                 .containsExactly("f11.xlsx:4 任务编号 T9 任务编号未下发", "f12.xlsx:2 房号 9-101 项目P9不存在",
                         "f12.xlsx:3 房号 1-999 项目P1没有这个房号");
+        assertThat(db.queryForList("SELECT COALESCE(project_code, '-') FROM data_issue ORDER BY file_id, row_no",
+                String.class)).as("the row's 项目编码, none for a 任务编号 alone").containsExactly("-", "P9", "P1");
         assertThat(visits.countVisited()).containsExactlyInAnyOrder(new FileRows(11, 3), new FileRows(12, 2));
         staging.deleteRejectedRows(InboxKind.VISITS.stagingTable(), 0);
         visits.upsertResults();
