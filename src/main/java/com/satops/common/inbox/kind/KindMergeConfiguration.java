@@ -21,9 +21,9 @@ import org.springframework.context.annotation.Configuration;
 public class KindMergeConfiguration {
 
     /**
-     * A kind with up to a million rows a merge first asks whether a file may list a key twice at all (a short
-     * sort of hashes): most files list each key once, and the statement naming earlier rows sorts every row by
-     * its whole key.
+     * For a kind that stages up to a million rows a merge: first whether a file may list a key twice at all (a
+     * short sort of hashes), as most files list each key once and the statement naming earlier rows sorts every
+     * row by its whole key.
      */
     private static IntSupplier ifPossiblyRepeated(IntSupplier possiblyRepeated, IntSupplier mark) {
         return () -> possiblyRepeated.getAsInt() > 0 ? mark.getAsInt() : 0;
