@@ -1,5 +1,5 @@
--- survey_response kept three secondary indexes, and the survey upsert spent about
--- half its time maintaining them. The month lookups (a month's responses of one
+-- survey_response kept three secondary indexes, each maintained by the survey
+-- upsert for every response it writes. The month lookups (a month's responses of one
 -- project, for the satisfaction workbooks) are now served by the unique key, led by
 -- month and project: a household belongs to one project (its key is project + room,
 -- and a response takes the project of its household), so month + project + household
