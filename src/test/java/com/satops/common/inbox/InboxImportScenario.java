@@ -103,6 +103,36 @@ abstract class InboxImportScenario extends FreshStart {
     }
 
     @Test
+    void aKeyARosterOrASurveyFileListsTwiceTakesItsLastRowHoweverTheRoomIsWritten() {
+        // given: 3-2-1502 listed twice in the roster and its October response twice, the room written two ways
+        TestHome.dropCsv("erp", "erp-xxhy.csv", """
+                项目编码,项目名称,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态
+                XXHY,星河湾,3栋,2单元,1502,A区,张三,13812341234,未交房,空置
+                XXHY,星河湾,3,2,1503,A区,李四,13812341235,已交房,空置
+                XXHY,星河湾,3,2,1502,A区,张三丰,13812341234,已交房,常住
+                """);
+        TestHome.dropCsv("surveys", "survey-2026-10.csv", """
+                调查月份,项目编码,房号,评分,不满意原因,原因分类,考核期,调查日期
+                2026-10,XXHY,3-2-1502,2,保安态度差,,是,2026/10/12
+                2026-10,XXHY,3-2-1503,5,,,是,2026-10-13
+                2026-10,XXHY,3栋2单元1502,4,,,是,2026/10/14
+                """);
+
+        // when
+        RunSummary summary = importNow();
+
+        // then: one household and one response each, as their last rows say; the earlier rows did not apply
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(summary.figures()).containsEntry("rows", 6L).containsEntry("applied", 4L);
+        assertThat(db.queryForList("SELECT CONCAT(room_key, ' ', owner_name, ' ', handover_status, ' ',"
+                + " last_roster_row_no) FROM household ORDER BY room_key", String.class))
+                .containsExactly("3-2-1502 张三丰 DELIVERED 4", "3-2-1503 李四 DELIVERED 3");
+        assertThat(db.queryForList("SELECT CONCAT(h.room_key, ' ', r.score, ' ', COALESCE(r.reason, '-'), ' ',"
+                + " r.row_no) FROM survey_response r JOIN household h ON h.household_id = r.household_id"
+                + " ORDER BY h.room_key", String.class)).containsExactly("3-2-1502 4 - 4", "3-2-1503 5 - 3");
+    }
+
+    @Test
     void sameContentDroppedAgainIsSkippedAndChangesNothing() {
         dropRoster();
         importNow();

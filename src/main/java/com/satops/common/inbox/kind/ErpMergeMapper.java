@@ -9,6 +9,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ErpMergeMapper {
 
+    /** More than none if a listed file may name a key twice (none: it names none twice). */
+    int countPossiblyRepeatedKeys();
+
     /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
     int markSuperseded();
 

@@ -20,6 +20,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class KindMergeConfiguration {
 
+    /**
+     * For a kind that stages up to a million rows a merge: first whether a file may list a key twice at all (a
+     * short sort of hashes), as most files list each key once and the statement naming earlier rows sorts every
+     * row by its whole key.
+     */
+    private static IntSupplier ifPossiblyRepeated(IntSupplier possiblyRepeated, IntSupplier mark) {
+        return () -> possiblyRepeated.getAsInt() > 0 ? mark.getAsInt() : 0;
+    }
+
     /** The earlier rows of a key, once named by the kind's statement, leave staging in one join. */
     private static Runnable superseded(IntSupplier mark, StagingMapper staging, InboxKind kind) {
         return () -> {
@@ -41,7 +50,9 @@ public class KindMergeConfiguration {
     @Bean
     KindMerge erpMerge(ErpMergeMapper erp, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
-        return new StatementMerge(InboxKind.ERP, List.of(), superseded(erp::markSuperseded, staging, InboxKind.ERP),
+        return new StatementMerge(InboxKind.ERP, List.of(),
+                superseded(ifPossiblyRepeated(erp::countPossiblyRepeatedKeys, erp::markSuperseded), staging,
+                        InboxKind.ERP),
                 List.of(merge -> erp.listFileProjects(), merge -> erp.reportProjectNamedByCode(merge, zh),
                         merge -> erp.upsertProjects(), erp::recordKnownHouseholdChanges,
                         merge -> erp.upsertHouseholds(), merge -> {
@@ -80,7 +91,8 @@ public class KindMergeConfiguration {
         return new StatementMerge(InboxKind.SURVEYS,
                 List.of(merge -> surveys.reportUnknownProject(merge, zh),
                         merge -> surveys.reportUnknownHousehold(merge, zh)),
-                superseded(surveys::markSuperseded, staging, InboxKind.SURVEYS),
+                superseded(ifPossiblyRepeated(surveys::countPossiblyRepeatedKeys, surveys::markSuperseded),
+                        staging, InboxKind.SURVEYS),
                 List.of(merge -> surveys.upsertResponses()));
     }
 

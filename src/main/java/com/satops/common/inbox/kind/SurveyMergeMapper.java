@@ -13,6 +13,9 @@ public interface SurveyMergeMapper {
 
     void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
+    /** More than none if a listed file may name a key twice (none: it names none twice). */
+    int countPossiblyRepeatedKeys();
+
     /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
     int markSuperseded();
 

@@ -49,6 +49,25 @@ class ErpMergeMapperTest {
     }
 
     @Test
+    void filesListingEachKeyOnceAreSaidToRepeatNone() {
+        row(11, 2, "P1", "1-101", "甲", "DELIVERED");
+        row(11, 3, "P1", "1-102", "丙", "DELIVERED");
+        row(12, 2, "P1", "1-101", "丁", "DELIVERED");
+        MergeFiles.list(staging, InboxKind.ERP, 11, 12);
+        assertThat(erp.countPossiblyRepeatedKeys()).isZero();
+    }
+
+    @Test
+    void aFileListingAKeyTwiceIsSaidToRepeatOne() {
+        row(11, 2, "P1", "1-101", "甲", "DELIVERED");
+        row(11, 3, "P1", "1-102", "丙", "DELIVERED");
+        row(12, 2, "P1", "1-101", "丁", "DELIVERED");
+        MergeFiles.list(staging, InboxKind.ERP, 11, 12);
+        row(12, 3, "P1", "1-101", "戊", "DELIVERED");
+        assertThat(erp.countPossiblyRepeatedKeys()).isPositive();
+    }
+
+    @Test
     void aLaterFileWinsAndABlankOwnerKeepsWhatAnEarlierFileOfTheSameMergeSaid() {
         row(11, 2, "P1", "1-101", "甲", "DELIVERED");
         row(12, 4, "P1", "1-101", null, "DELIVERED");

@@ -62,6 +62,25 @@ class SurveyMergeMapperTest {
                 .containsExactly("2026-10 4 - 12:3", "2026-11 3 - 12:2");
     }
 
+    @Test
+    void filesListingEachMonthAndRoomOnceAreSaidToRepeatNone() {
+        row(11, 2, "2026-11", "P1", "1-101", 1);
+        row(11, 3, "2026-10", "P1", "1-101", 2);
+        row(12, 2, "2026-11", "P1", "1-101", 3);
+        MergeFiles.list(staging, InboxKind.SURVEYS, 11, 12);
+        assertThat(surveys.countPossiblyRepeatedKeys()).isZero();
+    }
+
+    @Test
+    void aFileListingAMonthAndRoomTwiceIsSaidToRepeatOne() {
+        row(11, 2, "2026-11", "P1", "1-101", 1);
+        row(11, 3, "2026-10", "P1", "1-101", 2);
+        row(12, 2, "2026-11", "P1", "1-101", 3);
+        MergeFiles.list(staging, InboxKind.SURVEYS, 11, 12);
+        row(12, 3, "2026-11", "P1", "1-101", 4);
+        assertThat(surveys.countPossiblyRepeatedKeys()).isPositive();
+    }
+
     private void row(long fileId, int rowNo, String month, String project, String roomKey, int score) {
         db.update("INSERT INTO stg_survey (file_id, sheet, row_no, survey_month, project_code, room_key, score,"
                 + " reason, reason_category, in_assessment, surveyed_on) VALUES (?, '满意度', ?, ?, ?, ?, ?, NULL,"
