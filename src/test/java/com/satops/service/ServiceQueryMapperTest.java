@@ -113,8 +113,8 @@ class ServiceQueryMapperTest {
                 + " 'import|2026-11-20', 1, DATE '2026-11-20')", "7".repeat(64));
         db.update("INSERT INTO data_issue (execution_id, run_key, file_id, file_name, row_no, reason, row_skipped)"
                 + " VALUES (1, 'import|2026-11-20', 7, 'crm.csv', 4, 'unknown', TRUE)");
-        db.update("INSERT INTO data_issue (execution_id, run_key, file_name, row_no, reason, row_skipped)"
-                + " VALUES (2, 'import|2026-11-20', 'erp.csv', 9, 'unknown', FALSE)");
+        db.update("INSERT INTO data_issue (execution_id, run_key, file_id, file_name, row_no, reason, row_skipped)"
+                + " VALUES (2, 'import|2026-11-20', 8, 'erp.csv', 9, 'unknown', FALSE)");
 
         assertThat(mapper.dataIssues("import|2026-11-20", true, 10)).extracting(RunDataIssue::rowNo)
                 .containsExactly(9);
