@@ -47,7 +47,8 @@ class ReportWorkbookTest {
 
     @Test
     void sheetsBeyondWhatAWorkbookHoldsInMemoryReadBackWhole() {
-        // rows of small sheets stay in memory, the rest go on in temporary files: the cells read back the same
+        // rows of small sheets stay in memory, the rest go on in temporary files: the cells read back the same,
+        // characters beyond the basic plane (surrogate pairs) too, wherever they fall in the writer's buffer
         Path file = dir.resolve("many.xlsx");
         int sheets = 4;
         int rows = 12_000;
@@ -59,7 +60,7 @@ class ReportWorkbookTest {
             // interleaved, as a project's lists are written beside each person's own
             for (int i = 0; i < rows; i++) {
                 for (int s = 0; s < sheets; s++) {
-                    lists[s].row("V-" + s + "-" + i, "拜访说明".repeat(20) + i);
+                    lists[s].row("V-" + s + "-" + i, "拜访说明".repeat(20) + "𠀋😀" + i);
                 }
             }
             book.summarySheet("空白");
@@ -72,7 +73,7 @@ class ReportWorkbookTest {
                 for (int i : new int[] {0, rows / 2, rows - 1}) {
                     assertThat(sheet.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo("V-" + s + "-" + i);
                     assertThat(sheet.getRow(i + 1).getCell(1).getStringCellValue())
-                            .isEqualTo("拜访说明".repeat(20) + i);
+                            .isEqualTo("拜访说明".repeat(20) + "𠀋😀" + i);
                 }
             }
             assertThat(layout.sheet("空白").getPhysicalNumberOfRows()).isZero();
