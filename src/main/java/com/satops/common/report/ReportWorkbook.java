@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -31,6 +36,11 @@ public final class ReportWorkbook implements AutoCloseable {
 
     private static final int ROWS_IN_MEMORY = 200;
     private static final int SHEET_NAME_LIMIT = 31;
+    /**
+     * Rows a workbook holds in memory before its sheets go on in temporary files: a person's whole list
+     * and more, while a workbook of thousands of lists stays within a few megabytes.
+     */
+    private static final long ROWS_HELD_BYTES = 4L * 1024 * 1024;
 
     private final Path target;
     private final SXSSFWorkbook workbook;
@@ -110,12 +120,27 @@ public final class ReportWorkbook implements AutoCloseable {
 
     /**
      * Zips at the fastest deflate level: sheet XML compresses almost as well at it (a few
-     * per cent larger) for a third of the default level's time.
+     * per cent larger) for a third of the default level's time. Rows stay in memory up to
+     * {@link #ROWS_HELD_BYTES} for the whole workbook ({@link MemoryFirstSheetData}), and the
+     * workbook's other parts go through memory unzipped on their way into the file.
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
 
+        private final MemoryFirstSheetData.Budget budget = new MemoryFirstSheetData.Budget(ROWS_HELD_BYTES);
+        private final List<MemoryFirstSheetData> rows = new ArrayList<>();
+
         FastZipWorkbook(int rowsInMemory) {
             super(rowsInMemory);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            if (isCompressTempFiles()) {
+                return super.createSheetDataWriter();
+            }
+            MemoryFirstSheetData sheetRows = MemoryFirstSheetData.within(budget);
+            rows.add(sheetRows);
+            return sheetRows;
         }
 
         @Override
@@ -123,6 +148,33 @@ public final class ReportWorkbook implements AutoCloseable {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
+        }
+
+        /**
+         * As SXSSF's own, but the parts other than the rows (styles, the workbook, each sheet's
+         * set-up) are zipped in memory without compression: they are unzipped again at once to be
+         * copied into the file, where they are compressed once.
+         */
+        @Override
+        public void writeAvoidingTempFiles(OutputStream stream) throws IOException {
+            flushSheets();
+            UnsynchronizedByteArrayOutputStream parts = UnsynchronizedByteArrayOutputStream.builder().get();
+            ZipArchiveOutputStream unzipped = new ZipArchiveOutputStream(parts);
+            unzipped.setLevel(Deflater.NO_COMPRESSION);
+            _wb.write(unzipped);
+            unzipped.close();
+            try (ZipInputStreamZipEntrySource source = new ZipInputStreamZipEntrySource(
+                    new ZipArchiveThresholdInputStream(new ZipArchiveInputStream(parts.toInputStream())))) {
+                injectData(source, stream);
+            }
+        }
+
+        @Override
+        public boolean dispose() {
+            boolean disposed = super.dispose();
+            rows.forEach(MemoryFirstSheetData::release);
+            rows.clear();
+            return disposed;
         }
     }
 

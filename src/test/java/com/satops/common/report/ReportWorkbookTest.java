@@ -46,6 +46,41 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void sheetsBeyondWhatAWorkbookHoldsInMemoryReadBackWhole() {
+        // rows of small sheets stay in memory, the rest go on in temporary files: the cells read back the same,
+        // characters beyond the basic plane (surrogate pairs) too, wherever they fall in the writer's buffer
+        Path file = dir.resolve("many.xlsx");
+        int sheets = 4;
+        int rows = 12_000;
+        try (ReportWorkbook book = ReportWorkbook.create(file, ReportBundles.text(ReportLocale.ZH_CN), "公司")) {
+            SheetWriter[] lists = new SheetWriter[sheets];
+            for (int s = 0; s < sheets; s++) {
+                lists[s] = book.listSheet("清单" + s, Column.code("任务编号"), Column.longText("说明"));
+            }
+            // interleaved, as a project's lists are written beside each person's own
+            for (int i = 0; i < rows; i++) {
+                for (int s = 0; s < sheets; s++) {
+                    lists[s].row("V-" + s + "-" + i, "拜访说明".repeat(20) + "𠀋😀" + i);
+                }
+            }
+            book.summarySheet("空白");
+            book.save();
+        }
+        try (WorkbookLayout layout = WorkbookLayout.open(file)) {
+            for (int s = 0; s < sheets; s++) {
+                XSSFSheet sheet = layout.isListSheet("清单" + s, 0).sheet("清单" + s);
+                assertThat(sheet.getLastRowNum()).isEqualTo(rows);
+                for (int i : new int[] {0, rows / 2, rows - 1}) {
+                    assertThat(sheet.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo("V-" + s + "-" + i);
+                    assertThat(sheet.getRow(i + 1).getCell(1).getStringCellValue())
+                            .isEqualTo("拜访说明".repeat(20) + "𠀋😀" + i);
+                }
+            }
+            assertThat(layout.sheet("空白").getPhysicalNumberOfRows()).isZero();
+        }
+    }
+
+    @Test
     void summaryTablesHaveBordersBoldTotalsAndRatesAsPercentOrPoints() {
         Path file = dir.resolve("summary.xlsx");
         try (ReportWorkbook book = ReportWorkbook.create(file, ReportBundles.text(ReportLocale.ZH_CN), "公司")) {
