@@ -24,8 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -88,62 +86,33 @@ public class InboxImportConfiguration {
                     StagedRowWriter importRowWriter,
                     List<KindMerge> merges, ImportedFileMapper files,
                     StagingMapper staging, InboxFolders folders,
-                    Clock clock, SatopsProperties properties, ProgressReporter progress,
-                    TaskExecutor importPipelineLanes) {
+                    Clock clock, SatopsProperties properties, ProgressReporter progress) {
         Map<InboxKind, KindMerge> mergeOf = merges.stream().collect(Collectors.toMap(KindMerge::kind, Function.identity()));
-        Function<InboxKind, Step> stageOf = kind -> new StepBuilder(stageStepName(kind), jobRepository)
-                .<SourceRow, StagedRow>chunk(properties.importing().chunkSize())
-                .transactionManager(transactionManager)
-                .reader(importRowReader)
-                .processor(importRowProcessor)
-                .writer(importRowWriter)
-                .listener(importRowReader)
-                .listener(importRowProcessor)
-                .listener(importRowWriter)
-                .listener(progress.measuredBy(importRowReader))
-                .allowStartIfComplete(true)
-                .build();
-        Function<InboxKind, Step> mergeOfKind = kind -> new StepBuilder("import-" + kind.folder() + "-merge",
-                jobRepository)
-                .tasklet(new FileMergeTasklet(mergeOf.get(kind), files, staging, folders, clock, properties,
-                        transactionManager), transactionManager)
-                .allowStartIfComplete(true)
-                .build();
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import-flow")
                 .start(tasklet("import-lock", lock, unlock, jobRepository, transactionManager))
                 .next(tasklet("import-recover", recovery, unlock, jobRepository, transactionManager))
                 .next(tasklet("import-scan", scan, unlock, jobRepository, transactionManager));
-        List<List<InboxKind>> groups = ImportPipeline.GROUPS;
-        flow.next(sequence("import-stage-" + 0, groups.get(0), stageOf));
-        for (int group = 1; group < groups.size(); group++) {
-            flow.next(new FlowBuilder<Flow>("import-pipeline-" + group).split(importPipelineLanes)
-                    .add(sequence("import-merge-" + (group - 1), groups.get(group - 1), mergeOfKind),
-                            sequence("import-stage-" + group, groups.get(group), stageOf))
-                    .build());
+        for (InboxKind kind : InboxKind.values()) {
+            Step stage = new StepBuilder(stageStepName(kind), jobRepository)
+                    .<SourceRow, StagedRow>chunk(properties.importing().chunkSize())
+                    .transactionManager(transactionManager)
+                    .reader(importRowReader)
+                    .processor(importRowProcessor)
+                    .writer(importRowWriter)
+                    .listener(importRowReader)
+                    .listener(importRowProcessor)
+                    .listener(importRowWriter)
+                    .listener(progress.measuredBy(importRowReader))
+                    .listener(unlock)
+                    .allowStartIfComplete(true)
+                    .build();
+            FileMergeTasklet mergeTasklet = new FileMergeTasklet(mergeOf.get(kind), files, staging, folders, clock,
+                    properties, transactionManager);
+            flow.next(stage).next(tasklet("import-" + kind.folder() + "-merge", mergeTasklet, unlock, jobRepository,
+                    transactionManager));
         }
-        flow.next(sequence("import-merge-" + (groups.size() - 1), groups.get(groups.size() - 1), mergeOfKind));
         return flow.next(tasklet(ImportLockRelease.LAST_STEP, verdict, unlock, jobRepository, transactionManager))
                 .build();
-    }
-
-    /**
-     * The lanes of the import's pipeline: one merges while the other stages. The import lock lets one
-     * import run at a time, so two threads are all it ever uses.
-     */
-    @Bean
-    TaskExecutor importPipelineLanes() {
-        SimpleAsyncTaskExecutor lanes = new SimpleAsyncTaskExecutor("satops-import-");
-        lanes.setConcurrencyLimit(4);
-        return lanes;
-    }
-
-    /** The kinds' steps one after the other, as one flow of a pipeline lane. */
-    private static Flow sequence(String name, List<InboxKind> kinds, Function<InboxKind, Step> stepOf) {
-        FlowBuilder<Flow> lane = new FlowBuilder<Flow>(name).start(stepOf.apply(kinds.get(0)));
-        for (InboxKind kind : kinds.subList(1, kinds.size())) {
-            lane.next(stepOf.apply(kind));
-        }
-        return lane.build();
     }
 
     @Bean
