@@ -3,6 +3,8 @@ package com.satops.common.run;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in a transaction of its own before the job is launched, refreshed while it
  * runs and deleted when it ends. A lease is taken over only when its owner is
  * dead: its heartbeat is older than the timeout, or it names a pid of this host
- * that no longer runs. A live owner's run is never touched.
+ * that no longer runs. A live owner's run is never touched. The heartbeat only
+ * writes while this process holds a lease: an idle process leaves the database alone.
  */
 @Component
 @EnableConfigurationProperties(RunLeaseProperties.class)
@@ -36,6 +39,7 @@ public class RunLeases implements DisposableBean {
     private final TransactionTemplate ownTransaction;
     private final ProcessIdentity self = ProcessIdentity.current();
     private final ScheduledExecutorService heartbeat;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     public RunLeases(RunLeaseMapper mapper, Clock clock, RunLeaseProperties properties,
                      PlatformTransactionManager transactionManager) {
@@ -59,6 +63,7 @@ public class RunLeases implements DisposableBean {
         RunLease mine = new RunLease(runKey, job, null, self.host(), self.pid(), self.id(), now, now);
         for (int attempt = 0; attempt < 2; attempt++) {
             if (tryInsert(mine)) {
+                held.add(runKey);
                 return;
             }
             RunLease holder = ownTransaction.execute(status -> mapper.find(runKey));
@@ -86,6 +91,7 @@ public class RunLeases implements DisposableBean {
 
     public void release(String runKey) {
         ownTransaction.executeWithoutResult(status -> mapper.release(runKey, self.id()));
+        held.remove(runKey);
     }
 
     /** The lease of a run key, if any. */
@@ -119,6 +125,9 @@ public class RunLeases implements DisposableBean {
     }
 
     private void beat() {
+        if (held.isEmpty()) {
+            return;
+        }
         try {
             mapper.heartbeat(self.id(), LocalDateTime.now(clock));
         } catch (RuntimeException e) {
