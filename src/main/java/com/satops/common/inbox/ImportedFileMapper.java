@@ -32,6 +32,8 @@ public interface ImportedFileMapper {
 
     List<InboxFile> stagingFiles(@Param("executionId") long executionId, @Param("kind") InboxKind kind);
 
+    List<Long> registeredFileIds(@Param("executionId") long executionId, @Param("kind") InboxKind kind);
+
     /** Staged rows a cut-off import left behind belong to no file any more. */
     void deleteAbandonedStaging(@Param("table") String table);
 

@@ -5,6 +5,7 @@ import com.satops.common.inbox.staging.BatchInsertStagingLoader;
 import com.satops.common.inbox.staging.LocalInfileStagingLoader;
 import com.satops.common.inbox.staging.StagingLoader;
 import com.satops.common.run.ProgressReporter;
+import com.satops.common.run.ProjectPartitions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,13 @@ public class InboxImportConfiguration {
 
     /** Bulk loads fed from the step on MySQL/MariaDB; JDBC batches on H2. */
     @Bean
-    StagingLoader stagingLoader(SqlSessionFactory sessions, DataSource dataSource, Environment environment) {
+    StagingLoader stagingLoader(SqlSessionFactory sessions, DataSource dataSource, Environment environment,
+                                ProjectPartitions partitions) {
         var mybatis = sessions.getConfiguration();
         if ("mysql".equals(mybatis.getDatabaseId())) {
             return new LocalInfileStagingLoader(mybatis, environment.getRequiredProperty("spring.datasource.url"),
                     environment.getProperty("spring.datasource.username"),
-                    environment.getProperty("spring.datasource.password", ""));
+                    environment.getProperty("spring.datasource.password", ""), partitions.partitions());
         }
         return new BatchInsertStagingLoader(mybatis, dataSource);
     }
@@ -85,7 +87,7 @@ public class InboxImportConfiguration {
                     InboxRowReader importRowReader, RowStagingProcessor importRowProcessor,
                     StagedRowWriter importRowWriter,
                     List<KindMerge> merges, ImportedFileMapper files,
-                    StagingMapper staging, InboxFolders folders,
+                    StagingMapper staging, InboxFolders folders, ProjectPartitions partitions,
                     Clock clock, SatopsProperties properties, ProgressReporter progress) {
         Map<InboxKind, KindMerge> mergeOf = merges.stream().collect(Collectors.toMap(KindMerge::kind, Function.identity()));
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import-flow")
@@ -93,9 +95,10 @@ public class InboxImportConfiguration {
                 .next(tasklet("import-recover", recovery, unlock, jobRepository, transactionManager))
                 .next(tasklet("import-scan", scan, unlock, jobRepository, transactionManager));
         for (InboxKind kind : InboxKind.values()) {
-            Step stage = new StepBuilder(stageStepName(kind), jobRepository)
+            Step stageFiles = new StepBuilder(stageFilesStepName(kind), jobRepository)
                     .<SourceRow, StagedRow>chunk(properties.importing().chunkSize())
                     .transactionManager(transactionManager)
+                    .transactionAttribute(ProjectPartitions.WORKER_TRANSACTION)
                     .reader(importRowReader)
                     .processor(importRowProcessor)
                     .writer(importRowWriter)
@@ -106,6 +109,8 @@ public class InboxImportConfiguration {
                     .listener(unlock)
                     .allowStartIfComplete(true)
                     .build();
+            Step stage = partitions.localStepRunAgainOnRestart(stageStepName(kind), jobRepository, stageFiles,
+                    new StagedFilePartitioner());
             FileMergeTasklet mergeTasklet = new FileMergeTasklet(mergeOf.get(kind), files, staging, folders, clock,
                     properties, transactionManager);
             flow.next(stage).next(tasklet("import-" + kind.folder() + "-merge", mergeTasklet, unlock, jobRepository,
@@ -124,9 +129,15 @@ public class InboxImportConfiguration {
         return "import-" + kind.folder() + "-stage";
     }
 
+    /** The stage step's partitions: {@code import-<kind>-stage-files:partition<n>}. */
+    private static String stageFilesStepName(InboxKind kind) {
+        return stageStepName(kind) + "-files";
+    }
+
     private static InboxKind stagedKind(String stepName) {
+        String worker = stepName.contains(":") ? stepName.substring(0, stepName.indexOf(':')) : stepName;
         for (InboxKind kind : InboxKind.values()) {
-            if (stageStepName(kind).equals(stepName)) {
+            if (stageFilesStepName(kind).equals(worker)) {
                 return kind;
             }
         }

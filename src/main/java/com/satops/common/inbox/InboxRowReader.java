@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +24,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Streams the rows of every registered file of one kind, file after file in
- * name order. A file that cannot be read (not what it claims to be, a required
+ * Streams the rows of every registered file of one kind (or of its partition's
+ * slice of them), file after file in name order. A file that cannot be read (not what it claims to be, a required
  * column missing, an I/O failure) is rejected whole; any other exception is a
  * fault of this program and fails the run, so no user's file is blamed for it.
  * It keeps no restart state: an interrupted import stages its files anew.
@@ -46,6 +48,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private final FileRejection rejection;
     private final TableOpener opener;
     private ImportRun run;
+    private ExecutionContext place;
     private Deque<InboxFile> pending;
     private InboxFile current;
     private TableReader table;
@@ -70,15 +73,30 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     @Override
     public void beforeStep(StepExecution stepExecution) {
         run = ImportRun.of(stepExecution, clock);
+        place = stepExecution.getExecutionContext();
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        pending = new ArrayDeque<>(files.stagingFiles(run.executionId(), kind));
+        pending = new ArrayDeque<>(filesOfThisPartition());
         ahead = null;
         bytesTotal = pending.stream().mapToLong(InboxRowReader::size).sum();
         bytesOfFilesDone = 0;
         currentSize = 0;
+    }
+
+    /**
+     * The partition's slice is cut from every file the run registered, not only those still waiting: another
+     * partition refusing one of its files must not move the slices' bounds.
+     */
+    private List<InboxFile> filesOfThisPartition() {
+        List<InboxFile> waiting = files.stagingFiles(run.executionId(), kind);
+        if (!StagedFilePartitioner.isPartition(place)) {
+            return waiting;
+        }
+        Set<Long> mine = new HashSet<>(StagedFilePartitioner.slice(files.registeredFileIds(run.executionId(), kind),
+                place));
+        return waiting.stream().filter(file -> mine.contains(file.fileId())).toList();
     }
 
     @Override

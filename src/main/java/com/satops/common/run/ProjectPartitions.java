@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -89,6 +90,15 @@ public class ProjectPartitions implements DisposableBean {
         return step(name, jobRepository, worker, partitioner, true);
     }
 
+    /**
+     * A manager step that runs {@code worker} once per partition on this process's threads, whatever the
+     * profile (for work on this machine's files), every partition again on restart.
+     */
+    public Step localStepRunAgainOnRestart(String name, JobRepository jobRepository, Step worker,
+                                           Partitioner partitioner) {
+        return manager(name, jobRepository, worker, partitioner, true, localHandler(worker));
+    }
+
     /** A partition step built here, by its name: what a remote worker runs; null when there is none. */
     public Step workerStep(String name) {
         return workerSteps.get(name);
@@ -100,21 +110,27 @@ public class ProjectPartitions implements DisposableBean {
         if (known != null && known != worker) {
             throw new IllegalStateException("two partition steps named " + worker.getName());
         }
+        return manager(name, jobRepository, worker, partitioner, runCompletedAgain, handler(worker));
+    }
+
+    private static Step manager(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
+                                boolean runCompletedAgain, PartitionHandler handler) {
         SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
                 partitioner);
         splitter.setAllowStartIfComplete(runCompletedAgain);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .splitter(splitter)
-                .partitionHandler(handler(worker))
+                .partitionHandler(handler)
                 .allowStartIfComplete(true)
                 .build();
     }
 
     private PartitionHandler handler(Step worker) {
-        if (remote != null) {
-            return remote.handler(worker);
-        }
+        return remote != null ? remote.handler(worker) : localHandler(worker);
+    }
+
+    private PartitionHandler localHandler(Step worker) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(worker);
         handler.setTaskExecutor(threads);

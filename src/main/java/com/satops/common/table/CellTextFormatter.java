@@ -1,7 +1,6 @@
 package com.satops.common.table;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,13 +19,13 @@ final class CellTextFormatter {
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_UP);
 
     private final SharedStringTable sharedStrings;
-    private final StylesTable styles;
+    private final CellFormats styles;
     private final boolean date1904;
     private NumberStyle[] styleCache = new NumberStyle[16];
 
-    CellTextFormatter(SharedStringTable sharedStrings, StylesTable styles, boolean date1904) {
+    CellTextFormatter(SharedStringTable sharedStrings, CellFormats styles, boolean date1904) {
         this.sharedStrings = sharedStrings;
-        this.styles = styles;
+        this.styles = styles == null ? CellFormats.NONE : styles;
         this.date1904 = date1904;
     }
 
@@ -77,7 +76,7 @@ final class CellTextFormatter {
         }
         NumberStyle cached = styleCache[styleIndex];
         if (cached == null) {
-            cached = NumberStyle.of(styles, styleIndex);
+            cached = styles.styleAt(styleIndex);
             styleCache[styleIndex] = cached;
         }
         return cached;

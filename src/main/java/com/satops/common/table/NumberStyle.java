@@ -2,8 +2,6 @@ package com.satops.common.table;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 
 /**
  * What a cell style's number format means for the text of a numeric cell: a
@@ -37,20 +35,6 @@ final class NumberStyle {
     /** The digits a format like {@code 0000} pads an integer to, 0 when it does not pad. */
     int zeroPadWidth() {
         return zeroPadWidth;
-    }
-
-    /** The meaning of the style at an index of the workbook's cell formats (cellXfs). */
-    static NumberStyle of(StylesTable styles, int styleIndex) {
-        if (styles == null || styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
-            return PLAIN;
-        }
-        CTXf xf = styles.getCellXfAt(styleIndex);
-        if (xf == null || !xf.isSetNumFmtId()) {
-            return PLAIN;
-        }
-        int formatId = (int) xf.getNumFmtId();
-        String customFormat = styles.getNumberFormatAt((short) formatId);
-        return of(formatId, customFormat);
     }
 
     static NumberStyle of(int formatId, String customFormat) {

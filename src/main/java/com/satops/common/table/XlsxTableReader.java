@@ -59,7 +59,7 @@ final class XlsxTableReader implements TableReader {
                 date1904 = usesDate1904(workbook);
             }
             this.formatter = new CellTextFormatter(
-                    SharedStringsParser.parse(pkg, xmlFactory), reader.getStylesTable(), date1904);
+                    SharedStringsParser.parse(pkg, xmlFactory), CellFormats.of(pkg, xmlFactory), date1904);
             this.sheets = reader.getSheetIterator();
             this.fileSize = Files.size(file);
             this.sheetXmlTotal = pkg.getPartsByContentType(XSSFRelation.WORKSHEET.getContentType()).stream()

@@ -4,7 +4,10 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.apache.poi.util.XMLHelper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,8 +75,10 @@ class CellTextFormatterTest {
             dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d h:mm"));
             XSSFCellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellTextFormatter styled = new CellTextFormatter(SharedStringTable.of(List.of()),
-                    workbook.getStylesSource(), false);
+            ByteArrayOutputStream stylesXml = new ByteArrayOutputStream();
+            workbook.getStylesSource().writeTo(stylesXml);
+            CellTextFormatter styled = new CellTextFormatter(SharedStringTable.of(List.of()), CellFormats.parse(
+                    new ByteArrayInputStream(stylesXml.toByteArray()), XMLHelper.newXMLInputFactory()), false);
             // 46329 is 2026-11-03
             assertThat(styled.format(null, String.valueOf(dateTime.getIndex()), "46329"))
                     .isEqualTo("2026-11-03 00:00:00");
@@ -87,5 +92,26 @@ class CellTextFormatterTest {
             assertThat(styled.format("d", String.valueOf(date.getIndex()), "2026-11-03T00:00:00Z"))
                     .isEqualTo("2026-11-03");
         }
+    }
+
+    @Test
+    void readsEachCellStylesFormatFromTheStylesPartAndNotTheNamedStyles() throws Exception {
+        String styles = """
+                <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+                  <numFmts count="2"><numFmt numFmtId="176" formatCode="yyyy/m/d h:mm"/>
+                    <numFmt numFmtId="177" formatCode="0000"/></numFmts>
+                  <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>
+                  <cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="31"/><xf fontId="1"/>
+                    <xf numFmtId="177"/></cellXfs>
+                </styleSheet>""";
+        CellFormats formats = CellFormats.parse(new ByteArrayInputStream(styles.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), XMLHelper.newXMLInputFactory());
+
+        assertThat(formats.styleAt(0).isDate()).as("the named style's date format is not cell style 0's").isFalse();
+        assertThat(formats.styleAt(1).hasTime()).isTrue();
+        assertThat(formats.styleAt(2).isDate()).as("a Chinese built-in date id").isTrue();
+        assertThat(formats.styleAt(3).isDate()).as("no numFmtId").isFalse();
+        assertThat(formats.styleAt(4).zeroPadWidth()).isEqualTo(4);
+        assertThat(formats.styleAt(5).isDate()).as("past the list").isFalse();
     }
 }

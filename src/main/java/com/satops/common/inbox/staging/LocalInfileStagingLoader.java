@@ -34,17 +34,19 @@ public class LocalInfileStagingLoader implements StagingLoader, AutoCloseable {
     private final HikariDataSource connections;
 
     /**
-     * The loads' connections come from a pool of their own (LOCAL INFILE is allowed on them only), which
-     * keeps one for the next step and, when the server is short of connections, waits for one.
+     * The loads' connections come from a pool of their own (LOCAL INFILE is allowed on them only), one for
+     * each partition of a stage step, which keeps them for the next step and, when the server is short of
+     * connections, waits for one.
      */
-    public LocalInfileStagingLoader(Configuration mybatis, String url, String user, String password) {
+    public LocalInfileStagingLoader(Configuration mybatis, String url, String user, String password,
+                                    int loadsAtOnce) {
         this.mybatis = mybatis;
         HikariConfig config = new HikariConfig();
         config.setPoolName("satops-staging");
         config.setJdbcUrl(LocalInfileUrl.of(url));
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(2);
+        config.setMaximumPoolSize(Math.max(2, loadsAtOnce));
         config.setMinimumIdle(0);
         config.setInitializationFailTimeout(-1);
         this.connections = new HikariDataSource(config);
