@@ -43,13 +43,15 @@ public class FileMergeTasklet implements Tasklet {
     private final Clock clock;
     private final double maxRejectRate;
     private final TransactionTemplate mergeTransaction;
+    private final MergeSortBuffer sortBuffer;
 
-    public FileMergeTasklet(KindMerge merge, ImportedFileMapper files, StagingMapper staging,
-                            InboxFolders folders, Clock clock,
-                            SatopsProperties properties, PlatformTransactionManager transactions) {
+    FileMergeTasklet(KindMerge merge, ImportedFileMapper files, StagingMapper staging, MergeSortBuffer sortBuffer,
+                     InboxFolders folders, Clock clock,
+                     SatopsProperties properties, PlatformTransactionManager transactions) {
         this.merge = merge;
         this.files = files;
         this.staging = staging;
+        this.sortBuffer = sortBuffer;
         this.folders = folders;
         this.clock = clock;
         this.maxRejectRate = properties.importing().maxRejectRate();
@@ -69,7 +71,8 @@ public class FileMergeTasklet implements Tasklet {
             List<InboxFile> later = new ArrayList<>();
             waiting.forEach(file -> (contents.add(file.sha256()) ? round : later).add(file));
             long started = System.nanoTime();
-            Map<Long, String> outcomes = mergeTransaction.execute(status -> mergeTogether(round, run));
+            Map<Long, String> outcomes = mergeTransaction.execute(status ->
+                    sortBuffer.during(() -> mergeTogether(round, run)));
             long mergedMs = (System.nanoTime() - started) / 1_000_000;
             // Moved only once the merge has committed (durably: see the datasource URL), and recorded as moved
             // after: a crash in between leaves applied files in the inbox, which the next import moves.

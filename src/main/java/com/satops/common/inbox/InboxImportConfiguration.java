@@ -87,8 +87,11 @@ public class InboxImportConfiguration {
                     InboxRowReader importRowReader, RowStagingProcessor importRowProcessor,
                     StagedRowWriter importRowWriter,
                     List<KindMerge> merges, ImportedFileMapper files,
-                    StagingMapper staging, InboxFolders folders, ProjectPartitions partitions,
+                    StagingMapper staging, SqlSessionFactory sessions, InboxFolders folders,
+                    ProjectPartitions partitions,
                     Clock clock, SatopsProperties properties, ProgressReporter progress) {
+        MergeSortBuffer sortBuffer = new MergeSortBuffer(staging,
+                "mysql".equals(sessions.getConfiguration().getDatabaseId()));
         Map<InboxKind, KindMerge> mergeOf = merges.stream().collect(Collectors.toMap(KindMerge::kind, Function.identity()));
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("import-flow")
                 .start(tasklet("import-lock", lock, unlock, jobRepository, transactionManager))
@@ -111,8 +114,8 @@ public class InboxImportConfiguration {
                     .build();
             Step stage = partitions.localStepRunAgainOnRestart(stageStepName(kind), jobRepository, stageFiles,
                     new StagedFilePartitioner());
-            FileMergeTasklet mergeTasklet = new FileMergeTasklet(mergeOf.get(kind), files, staging, folders, clock,
-                    properties, transactionManager);
+            FileMergeTasklet mergeTasklet = new FileMergeTasklet(mergeOf.get(kind), files, staging, sortBuffer,
+                    folders, clock, properties, transactionManager);
             flow.next(stage).next(tasklet("import-" + kind.folder() + "-merge", mergeTasklet, unlock, jobRepository,
                     transactionManager));
         }

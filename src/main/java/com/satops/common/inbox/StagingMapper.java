@@ -59,5 +59,9 @@ public interface StagingMapper {
     /** Empties a kind's staging table once its merge has committed; imports take turns, so no rows are another's. */
     void truncateStaging(@Param("table") String table);
 
+    long sortBufferSize();
+
+    void setSortBufferSize(@Param("bytes") long bytes);
+
     List<ColumnLimits.StagingColumn> stagingColumns();
 }
