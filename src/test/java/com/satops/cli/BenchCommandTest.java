@@ -71,6 +71,8 @@ class BenchCommandTest {
         // The bare parse reads what the import reads; the biggest report is the pre-sampling workbook.
         assertThat(ceiling(bench, "bareParse").get("rows").asLong())
                 .isEqualTo(bench.get("phases").get(1).get("rows").asLong());
+        assertThat(bench.get("importRoster").get("seconds").asDouble()).as("the roster's steps are part of the import")
+                .isPositive().isLessThanOrEqualTo(bench.get("phases").get(1).get("seconds").asDouble());
         assertThat(bench.get("biggestReport").get("step").asString()).isEqualTo("presampling-workbook");
         assertThat(ceiling(bench, "bareSxssf").get("rows").asLong())
                 .isEqualTo(bench.get("biggestReport").get("rows").asLong());
