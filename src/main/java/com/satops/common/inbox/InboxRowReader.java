@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -25,9 +25,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the rows of every registered file of one kind (or of its partition's
- * slice of them), file after file in name order. A file that cannot be read (not what it claims to be, a required
- * column missing, an I/O failure) is rejected whole; any other exception is a
- * fault of this program and fails the run, so no user's file is blamed for it.
+ * slice of them), file after file in name order. A file that cannot be read
+ * (not what it claims to be, a required column missing, an I/O failure) is
+ * rejected whole; any other exception is a fault of this program and fails the
+ * run, so no user's file is blamed for it.
  * It keeps no restart state: an interrupted import stages its files anew.
  * It reads one row ahead, so the last row of the step comes marked as such.
  * Its progress is the bytes read of the kind's waiting files.

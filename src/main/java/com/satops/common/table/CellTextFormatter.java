@@ -25,7 +25,7 @@ final class CellTextFormatter {
 
     CellTextFormatter(SharedStringTable sharedStrings, CellFormats styles, boolean date1904) {
         this.sharedStrings = sharedStrings;
-        this.styles = styles == null ? CellFormats.NONE : styles;
+        this.styles = styles;
         this.date1904 = date1904;
     }
 

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CellTextFormatterTest {
 
     private final CellTextFormatter formatter =
-            new CellTextFormatter(SharedStringTable.of(List.of("XXHY")), null, false);
+            new CellTextFormatter(SharedStringTable.of(List.of("XXHY")), CellFormats.NONE, false);
 
     @Test
     void writesNumbersAsPlainDecimals() {

@@ -90,7 +90,7 @@ class SheetRowReaderTest {
     }
 
     private static CellTextFormatter formatter() {
-        return new CellTextFormatter(SharedStringTable.of(List.of("项目编码", "房号", "　")), null, false);
+        return new CellTextFormatter(SharedStringTable.of(List.of("项目编码", "房号", "　")), CellFormats.NONE, false);
     }
 
     private static SheetRowReader reader(CellTextFormatter formatter) throws XMLStreamException {
