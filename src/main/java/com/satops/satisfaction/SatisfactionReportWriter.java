@@ -22,6 +22,7 @@ class SatisfactionReportWriter implements ItemWriter<ScopeReport> {
     private final RunOutputLog outputs;
     private final RunParameters run;
     private final JobExecution jobExecution;
+    private final TrendChartImage charts = new TrendChartImage();
 
     SatisfactionReportWriter(SatisfactionWorkbook workbook, UnmailedStaffMapper staff, RunOutputLog outputs,
                              RunParameters run, JobExecution jobExecution) {
@@ -41,7 +42,7 @@ class SatisfactionReportWriter implements ItemWriter<ScopeReport> {
             List<UnmailedStaff> unmailed = digest.isCompany() ? List.of()
                     : staff.projectManagersWithoutEmail(projects);
             workbook.write(digest, report.workbook(), run.projects(), run.runKey(), unmailed);
-            TrendChartImage.render(digest, report.chart());
+            charts.render(digest, report.chart());
             outputs.report(jobExecution, report.workbook());
             if (digest.responses() > 0) {
                 unmailed.forEach(person -> outputs.unmailed(jobExecution, person.staffNo()));
