@@ -57,6 +57,10 @@ public class FileMergeTasklet implements Tasklet {
         this.maxRejectRate = properties.importing().maxRejectRate();
         this.mergeTransaction = new TransactionTemplate(transactions);
         this.mergeTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Read committed: the merge's INSERT ... SELECTs then read data_issue and imported_file without locking
+        // their index ranges, so the next kind's stage, writing both at the same time, never waits for the
+        // merge to commit (nor deadlocks with it). Nothing else writes what the merge reads meanwhile.
+        this.mergeTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     @Override
