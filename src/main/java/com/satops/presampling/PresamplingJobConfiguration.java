@@ -7,7 +7,6 @@ import com.satops.common.run.ProjectPartitioner;
 import com.satops.common.run.ProjectPartitions;
 import com.satops.common.run.RunOutputLog;
 import com.satops.common.run.RunParameters;
-import com.satops.common.run.SideBySide;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -27,8 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * presampling-cleanup (jobs/presampling-cleanup.md): import the inbox, decide the
  * month's sample frame ({@code satops.partitions} partitions of the run's projects,
- * on their own threads), sum its figures, then write the workbook and the agency CSV
- * side by side.
+ * on their own threads), sum its figures, write the workbook, write the agency CSV.
  *
  * <p>Every step runs again when a failed run is restarted: a fixed file the
  * restart imports may change the frame, and each step rebuilds its output from
@@ -46,8 +44,8 @@ public class PresamplingJobConfiguration {
                 .start(importFlow)
                 .next(presamplingDecideStep)
                 .next(presamplingFiguresStep)
-                // The workbook and the agency's CSV only read the decided frame.
-                .next(SideBySide.of(presamplingWorkbookStep, presamplingAgencyCsvStep))
+                .next(presamplingWorkbookStep)
+                .next(presamplingAgencyCsvStep)
                 .end()
                 .build();
     }
