@@ -74,7 +74,7 @@ public class RunPages {
         ConsoleRun run = new ConsoleRun(runs.detail(id));
         List<RunDataIssue> issues = run.view().issues();
         model.addAttribute("run", run);
-        model.addAttribute("steps", run.view().steps());
+        model.addAttribute("steps", ConsoleStep.fold(run.view().steps()));
         model.addAttribute("progress", RunProgress.of(run, LocalDateTime.now(clock)));
         model.addAttribute("issues", IssueSlice.of(issues, Math.max(run.dataIssues(), issues.size()), page));
         // Each mail is queued once per job, period, recipient and report: these are the ones runs of this period made.

@@ -139,6 +139,9 @@ class ConsoleBrowserTest {
                     + "WHERE patrol_type = 'WEEKLY' AND found_on BETWEEN ? AND ?", Long.class, iso.monday(),
                     iso.sunday()));
             assertThat(browser.all("#steps tbody tr")).isNotEmpty();
+            // the stage's completed partitions fold into its row
+            assertThat(browser.text("#steps")).contains("import-erp-stage").contains("个分区")
+                    .doesNotContain(":partition");
             assertThat(browser.text("#data-issues")).contains("人员-缺列.csv");
             browser.screenshot("run-page", 1280);
             browser.screenshot("run-page-phone", 390);
