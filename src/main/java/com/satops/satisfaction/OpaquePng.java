@@ -2,6 +2,7 @@ package com.satops.satisfaction;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -46,10 +47,11 @@ final class OpaquePng {
         fields.writeInt(width);
         fields.writeInt(height);
         fields.write(new byte[] {8, 2, 0, 0, 0}); // bit depth 8, truecolour, deflate, adaptive filters, no interlace
-        chunk(png, "IHDR", header.toByteArray(), header.size());
+        chunk(png, "IHDR", header.toByteArray(), 0, header.size());
 
         Deflater deflater = new Deflater(level);
-        try (DeflaterOutputStream idat = new DeflaterOutputStream(new IdatChunks(png), deflater, IDAT_BYTES)) {
+        try (DeflaterOutputStream idat = new DeflaterOutputStream(
+                new BufferedOutputStream(new IdatChunks(png), IDAT_BYTES), deflater, IDAT_BYTES)) {
             int rowBytes = width * RGB_BYTES;
             byte[] above = new byte[rowBytes];
             byte[] current = new byte[rowBytes];
@@ -81,27 +83,29 @@ final class OpaquePng {
         } finally {
             deflater.end();
         }
-        chunk(png, "IEND", new byte[0], 0);
+        chunk(png, "IEND", new byte[0], 0, 0);
         png.flush();
     }
 
-    private static void chunk(DataOutputStream png, String type, byte[] data, int length) throws IOException {
+    private static void chunk(DataOutputStream png, String type, byte[] data, int offset, int length)
+            throws IOException {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();
         crc.update(name);
-        crc.update(data, 0, length);
+        crc.update(data, offset, length);
         png.writeInt(length);
         png.write(name);
-        png.write(data, 0, length);
+        png.write(data, offset, length);
         png.writeInt((int) crc.getValue());
     }
 
-    /** The deflated stream cut into IDAT chunks as it comes; closing it does not close the file. */
+    /**
+     * Each write of the deflated stream as one IDAT chunk; a buffer in front keeps the chunks full-sized.
+     * Closing it does not close the file.
+     */
     private static final class IdatChunks extends OutputStream {
 
         private final DataOutputStream png;
-        private final byte[] buffer = new byte[IDAT_BYTES];
-        private int filled;
 
         IdatChunks(DataOutputStream png) {
             this.png = png;
@@ -109,35 +113,13 @@ final class OpaquePng {
 
         @Override
         public void write(int b) throws IOException {
-            if (filled == buffer.length) {
-                flushChunk();
-            }
-            buffer[filled++] = (byte) b;
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
-            while (length > 0) {
-                if (filled == buffer.length) {
-                    flushChunk();
-                }
-                int taken = Math.min(length, buffer.length - filled);
-                System.arraycopy(bytes, offset, buffer, filled, taken);
-                filled += taken;
-                offset += taken;
-                length -= taken;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            flushChunk();
-        }
-
-        private void flushChunk() throws IOException {
-            if (filled > 0) {
-                chunk(png, "IDAT", buffer, filled);
-                filled = 0;
+            if (length > 0) {
+                chunk(png, "IDAT", bytes, offset, length);
             }
         }
     }

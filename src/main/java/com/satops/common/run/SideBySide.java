@@ -18,10 +18,6 @@ public final class SideBySide {
     private SideBySide() {
     }
 
-    public static Flow of(Step... steps) {
-        return of(Arrays.stream(steps).map(step -> inOrder(List.of(step))).toArray(Flow[]::new));
-    }
-
     public static Flow of(Flow... flows) {
         String name = String.join("+", Arrays.stream(flows).map(Flow::getName).toList());
         return new FlowBuilder<Flow>(name).split(new SimpleAsyncTaskExecutor("satops-side-")).add(flows).build();
