@@ -121,12 +121,14 @@ public class FileMergeTasklet implements Tasklet {
         Map<Long, Integer> skippedWhenStaged = byFile(staging.skippedRows());
         long issuesBefore = staging.lastIssueId();
         merge.checkReferences(params);
-        staging.deleteRejectedRows(table, issuesBefore);
+        List<FileRows> rejected = staging.deleteRejectedRows(table, issuesBefore);
         long checkedAt = System.nanoTime();
-        merge.deleteSupersededRows();
+        List<FileRows> superseded = merge.deleteSupersededRows();
         Map<Long, Integer> bad = byFile(staging.skippedRows());
-        // A key's earlier rows in a file are replaced by its last one: only the rows left take effect.
-        Map<Long, Integer> left = byFile(staging.stagedRows(table));
+        // A key's earlier rows in a file are replaced by its last one: only the rows left take effect. They are
+        // the staged rows less those dropped, unless a drop could not say what it removed.
+        Map<Long, Integer> left = rejected == null || superseded == null ? byFile(staging.stagedRows(table))
+                : less(staged, rejected, superseded);
         long supersededAt = System.nanoTime();
 
         List<InboxFile> applying = new ArrayList<>();
@@ -175,6 +177,15 @@ public class FileMergeTasklet implements Tasklet {
         Map<Long, Integer> byFile = new HashMap<>();
         counts.forEach(count -> byFile.put(count.fileId(), count.rowTotal()));
         return byFile;
+    }
+
+    @SafeVarargs
+    private static Map<Long, Integer> less(Map<Long, Integer> staged, List<FileRows>... dropped) {
+        Map<Long, Integer> left = new HashMap<>(staged);
+        for (List<FileRows> rows : dropped) {
+            rows.forEach(drop -> left.merge(drop.fileId(), -drop.rowTotal(), Integer::sum));
+        }
+        return left;
     }
 
     private static long millis(long from, long to) {

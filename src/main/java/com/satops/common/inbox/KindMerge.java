@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The set-based merge of one kind's staged files into the domain tables: each
  * statement covers every file listed in {@code stg_merge_file}, and all of them
- * run in one transaction, so the files are applied together or not at all.
+ * run in one transaction, so the files are applied together or not at all. The
+ * merges of kinds that read nothing the other writes run at once: a statement
+ * sees only the files its own merge listed.
  */
 public interface KindMerge {
 
@@ -17,8 +19,11 @@ public interface KindMerge {
      */
     void checkReferences(MergeParams merge);
 
-    /** Removes from staging the earlier rows of keys a file lists more than once: the last row of a key wins. */
-    void deleteSupersededRows();
+    /**
+     * Removes from staging the earlier rows of keys a file lists more than once: the last row of a key wins.
+     * Returns how many rows each file lost ({@link StagingMapper#dropNamedRows}): none, or null if not known.
+     */
+    List<FileRows> deleteSupersededRows();
 
     /** Applies the staged rows of the files that passed their verdict ({@code applying}, in their order). */
     void apply(MergeParams merge, List<InboxFile> applying);

@@ -21,9 +21,21 @@ public interface StagingMapper {
     /** Keeps the rows of files refused by their verdict out of the applying statements. */
     void holdBackMergeFiles(@Param("fileIds") List<Long> fileIds);
 
-    void clearMergeFiles();
+    /**
+     * Empties the merge's list. Merges of different kinds run at once, each in its transaction: each deletes
+     * only the files it listed (the others' are not visible to it), never rows another merge holds.
+     */
+    default void clearMergeFiles() {
+        List<Long> listed = listedFileIds();
+        if (!listed.isEmpty()) {
+            unlistMergeFiles(listed);
+        }
+    }
 
-    /** Each listed file's staged rows. */
+    /** The files this merge listed. */
+    List<Long> listedFileIds();
+
+    /** Each listed file's staged rows, none counting 0 (counted in the staging table's file index). */
     List<FileRows> stagedRows(@Param("table") String table);
 
     /** Each listed file's bad rows: rows with a skipped-row issue (a file-level one counts as one). */
@@ -33,28 +45,48 @@ public interface StagingMapper {
      * Removes the listed files' rows that the merge's checks found bad: those with a skipped-row issue recorded
      * after {@code afterIssueId} (see {@link #lastIssueId()}). A row found bad while staging was never staged,
      * so its issue names no staging row, and a merge whose checks skip nothing reads no staging row here.
+     * Returns how many rows each file lost, as {@link #dropNamedRows} does.
      */
-    default void deleteRejectedRows(String table, long afterIssueId) {
-        if (markRejectedRows(afterIssueId) > 0) {
-            dropNamedRows(table);
-        }
+    default List<FileRows> deleteRejectedRows(String table, long afterIssueId) {
+        return markRejectedRows(afterIssueId) > 0 ? dropNamedRows(table) : List.of();
     }
 
     /** The last data issue recorded so far (0 for none): the checks' issues come after it. */
     long lastIssueId();
 
-    /** Removes the rows named in {@code stg_dropped_row}, then forgets the names. */
-    default void dropNamedRows(String table) {
-        deleteNamedRows(table);
-        forgetNamedRows();
+    /**
+     * Removes the rows named in {@code stg_dropped_row}, then forgets the names. Returns how many rows each
+     * file lost, so the merge need not count its staging rows again; null if some name matched no staged row
+     * (the names' count is then not what left staging).
+     */
+    default List<FileRows> dropNamedRows(String table) {
+        List<FileRows> named = namedRows();
+        int deleted = deleteNamedRows(table);
+        forgetNamedRowsOf(named.stream().map(FileRows::fileId).toList());
+        return named.stream().mapToLong(FileRows::rowTotal).sum() == deleted ? named : null;
     }
+
+    /** The rows this merge named to leave staging, by file. */
+    List<FileRows> namedRows();
 
     /** Names the bad rows of issues after {@code afterIssueId} in {@code stg_dropped_row}; returns how many. */
     int markRejectedRows(@Param("afterIssueId") long afterIssueId);
 
-    void deleteNamedRows(@Param("table") String table);
+    /** Returns how many staged rows it removed. */
+    int deleteNamedRows(@Param("table") String table);
 
-    void forgetNamedRows();
+    /** Forgets the names this merge recorded (only its own files': another merge may be naming rows too). */
+    default void forgetNamedRows() {
+        forgetNamedRowsOf(namedRows().stream().map(FileRows::fileId).toList());
+    }
+
+    default void forgetNamedRowsOf(List<Long> fileIds) {
+        if (!fileIds.isEmpty()) {
+            deleteNamesOf(fileIds);
+        }
+    }
+
+    void deleteNamesOf(@Param("fileIds") List<Long> fileIds);
 
     /** Empties a kind's staging table once its merge has committed; imports take turns, so no rows are another's. */
     void truncateStaging(@Param("table") String table);

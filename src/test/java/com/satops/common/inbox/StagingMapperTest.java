@@ -47,7 +47,7 @@ class StagingMapperTest {
         staging.listMergeFiles(List.of(file(11), file(12), file(13)));
 
         assertThat(staging.stagedRows(InboxKind.VISITS.stagingTable()))
-                .containsExactlyInAnyOrder(new FileRows(11, 2), new FileRows(12, 1));
+                .containsExactlyInAnyOrder(new FileRows(11, 2), new FileRows(12, 1), new FileRows(13, 0));
     }
 
     @Test

@@ -12,9 +12,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface CrmMergeMapper {
 
-    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
-
-    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
+    /** Rows of unknown projects, and rows of known ones naming a room their roster does not list. */
+    void reportUnknownProjectOrHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
     /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
     int markSuperseded();

@@ -1,6 +1,7 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.DataIssueText;
+import com.satops.common.inbox.FileRows;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.StagingMapper;
@@ -10,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,12 +32,8 @@ public class KindMergeConfiguration {
     }
 
     /** The earlier rows of a key, once named by the kind's statement, leave staging in one join. */
-    private static Runnable superseded(IntSupplier mark, StagingMapper staging, InboxKind kind) {
-        return () -> {
-            if (mark.getAsInt() > 0) {
-                staging.dropNamedRows(kind.stagingTable());
-            }
-        };
+    private static Supplier<List<FileRows>> superseded(IntSupplier mark, StagingMapper staging, InboxKind kind) {
+        return () -> mark.getAsInt() > 0 ? staging.dropNamedRows(kind.stagingTable()) : List.of();
     }
 
     /**
@@ -77,8 +75,7 @@ public class KindMergeConfiguration {
     KindMerge crmMerge(CrmMergeMapper crm, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.CRM,
-                List.of(merge -> crm.reportUnknownProject(merge, zh),
-                        merge -> crm.reportUnknownHousehold(merge, zh)),
+                List.of(merge -> crm.reportUnknownProjectOrHousehold(merge, zh)),
                 superseded(crm::markSuperseded, staging, InboxKind.CRM), List.of(),
                 List.of(crm::recordClassChanges, (merge, fileId) -> crm.upsertMarks(fileId),
                         (merge, fileId) -> crm.refreshCurrentClass(fileId)),
@@ -89,8 +86,7 @@ public class KindMergeConfiguration {
     KindMerge surveyMerge(SurveyMergeMapper surveys, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.SURVEYS,
-                List.of(merge -> surveys.reportUnknownProject(merge, zh),
-                        merge -> surveys.reportUnknownHousehold(merge, zh)),
+                List.of(merge -> surveys.reportUnknownProjectOrHousehold(merge, zh)),
                 superseded(ifPossiblyRepeated(surveys::countPossiblyRepeatedKeys, surveys::markSuperseded),
                         staging, InboxKind.SURVEYS),
                 List.of(merge -> surveys.upsertResponses()));
@@ -123,8 +119,7 @@ public class KindMergeConfiguration {
     KindMerge workorderMerge(WorkorderMergeMapper orders, StagingMapper staging, DataIssueText text, Clock clock) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.WORKORDERS,
-                List.of(merge -> orders.reportUnknownProject(merge, zh),
-                        merge -> orders.reportUnknownHousehold(merge, zh)),
+                List.of(merge -> orders.reportUnknownProjectOrHousehold(merge, zh)),
                 superseded(orders::markSuperseded, staging, InboxKind.WORKORDERS),
                 List.of(merge -> orders.recordStatusChanges(merge,
                                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)),

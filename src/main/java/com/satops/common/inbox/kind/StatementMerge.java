@@ -21,12 +21,12 @@ import java.util.function.Supplier;
  */
 record StatementMerge(InboxKind kind,
                       List<Consumer<MergeParams>> checks,
-                      Runnable superseded,
+                      Supplier<List<FileRows>> superseded,
                       List<Consumer<MergeParams>> applies,
                       List<BiConsumer<MergeParams, Long>> fileApplies,
                       Supplier<List<FileRows>> effective) implements KindMerge {
 
-    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks, Runnable superseded,
+    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks, Supplier<List<FileRows>> superseded,
                    List<Consumer<MergeParams>> applies) {
         this(kind, checks, superseded, applies, List.of(), null);
     }
@@ -37,8 +37,8 @@ record StatementMerge(InboxKind kind,
     }
 
     @Override
-    public void deleteSupersededRows() {
-        superseded.run();
+    public List<FileRows> deleteSupersededRows() {
+        return superseded.get();
     }
 
     @Override

@@ -9,9 +9,8 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface SurveyMergeMapper {
 
-    void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
-
-    void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
+    /** Rows of unknown projects, and rows of known ones naming a room their roster does not list. */
+    void reportUnknownProjectOrHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
     /** More than none if a listed file may name a key twice (none: it names none twice). */
     int countPossiblyRepeatedKeys();

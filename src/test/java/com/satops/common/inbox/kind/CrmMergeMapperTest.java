@@ -40,8 +40,7 @@ class CrmMergeMapperTest {
         row(12, 3, "P1", "1-101", "VIP", "2026-11-02");
         MergeFiles.list(staging, InboxKind.CRM, 11, 12);
 
-        crm.reportUnknownProject(MERGE, ZH);
-        crm.reportUnknownHousehold(MERGE, ZH);
+        crm.reportUnknownProjectOrHousehold(MERGE, ZH);
 
         assertThat(db.queryForList("SELECT CONCAT(file_name, ':', row_no, ' ', column_name, ' ', cell_value, ' ',"
                 + " reason, ' ', reason_key) FROM data_issue WHERE row_skipped ORDER BY file_id", String.class))

@@ -35,8 +35,7 @@ class SurveyMergeMapperTest {
         row(12, 2, "2026-11", "P1", "1-999", 5);
         MergeFiles.list(staging, InboxKind.SURVEYS, 11, 12);
 
-        surveys.reportUnknownProject(MERGE, ZH);
-        surveys.reportUnknownHousehold(MERGE, ZH);
+        surveys.reportUnknownProjectOrHousehold(MERGE, ZH);
 
         assertThat(db.queryForList("SELECT CONCAT(file_name, ':', row_no, ' ', reason) FROM data_issue"
                 + " ORDER BY file_id", String.class)).containsExactly("f11.xlsx:3 项目不存在", "f12.xlsx:2 项目P1没有这个房号");

@@ -42,8 +42,7 @@ class WorkorderMergeMapperTest {
         row(12, 3, "W4", "P9", null, "OPEN");
         MergeFiles.list(staging, InboxKind.WORKORDERS, 11, 12);
 
-        orders.reportUnknownProject(MERGE, ZH);
-        orders.reportUnknownHousehold(MERGE, ZH);
+        orders.reportUnknownProjectOrHousehold(MERGE, ZH);
         staging.deleteRejectedRows(InboxKind.WORKORDERS.stagingTable(), 0);
         orders.upsertOrders();
 
