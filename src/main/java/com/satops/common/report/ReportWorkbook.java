@@ -128,7 +128,7 @@ public final class ReportWorkbook implements AutoCloseable {
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
 
-        private final MemoryFirstSheetData.Budget budget = new MemoryFirstSheetData.Budget(ROWS_HELD_BYTES);
+        private final MemoryFirstBytes.Budget budget = new MemoryFirstBytes.Budget(ROWS_HELD_BYTES);
         private final List<MemoryFirstSheetData> rows = new ArrayList<>();
 
         FastZipWorkbook(int rowsInMemory) {
