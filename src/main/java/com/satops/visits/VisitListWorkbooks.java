@@ -25,10 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
@@ -306,8 +302,8 @@ public class VisitListWorkbooks {
             return;
         }
         try (ReportWorkbook own = sheets.own) {
-            addResultChecks(sheets.inProject.poi(), sheets.rows, t);
-            addResultChecks(sheets.inOwn.poi(), sheets.rows, t);
+            addResultChecks(sheets.inProject, sheets.rows, t);
+            addResultChecks(sheets.inOwn, sheets.rows, t);
             issues.write(own);
             own.save();
             // a project of thousands of people must not keep every list in memory
@@ -412,22 +408,12 @@ public class VisitListWorkbooks {
     }
 
     /** Drop-downs for 拜访方式 and a 1–5 check for 业主评分 on the list's rows. */
-    private static void addResultChecks(SXSSFSheet sheet, int rows, ReportText t) {
+    private static void addResultChecks(SheetWriter sheet, int rows, ReportText t) {
         if (rows == 0) {
             return;
         }
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint methods = helper.createExplicitListConstraint(
-                new String[] {t.get("visits.method.inPerson"), t.get("visits.method.phone")});
-        DataValidation method = helper.createValidation(methods, new CellRangeAddressList(1, rows, 4, 4));
-        method.setShowErrorBox(true);
-        sheet.addValidationData(method);
-        DataValidationConstraint scores = helper.createIntegerConstraint(
-                DataValidationConstraint.OperatorType.BETWEEN,
-                String.valueOf(ScoreValues.LOWEST), String.valueOf(ScoreValues.HIGHEST));
-        DataValidation score = helper.createValidation(scores, new CellRangeAddressList(1, rows, 5, 5));
-        score.setShowErrorBox(true);
-        sheet.addValidationData(score);
+        sheet.choices(1, rows, 4, t.get("visits.method.inPerson"), t.get("visits.method.phone"));
+        sheet.wholeNumbers(1, rows, 5, ScoreValues.LOWEST, ScoreValues.HIGHEST);
     }
 
     static String roleLabel(StaffRole role, ReportText t) {
