@@ -14,8 +14,6 @@ import com.satops.common.report.UnmailedStaffTable;
 import com.satops.common.text.NaturalOrder;
 import com.satops.common.text.PhoneMask;
 import com.satops.common.text.ScoreValues;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a project's visit lists: the project workbook (summary, then one sheet
@@ -101,7 +98,7 @@ public class VisitListWorkbooks {
         ProjectIssues projectIssues = new ProjectIssues(runKey, projectCode);
         Path projectWorkbook = ReportPaths.workbook(home, JOB, period, projectCode, text.locale());
         String pageTitle = pageTitle(projectCode, projectName, period);
-        try (ReportWorkbook book = ReportWorkbook.create(projectWorkbook, text, pageTitle)) {
+        try (ReportWorkbook book = ReportWorkbook.cellsOnly(projectWorkbook, text, pageTitle)) {
             writeSummary(book.summarySheet(text.get("summary")), projectCode, projectName, month, asOf, tally,
                     zones, people, visited, text);
             writeLists(book, people, projectCode, projectName, month, text, projectIssues);
@@ -283,7 +280,7 @@ public class VisitListWorkbooks {
             return null;
         }
         String pageTitle = pageTitle(projectCode, projectName, month.toString()) + " · " + sheets.sheetName;
-        ReportWorkbook own = ReportWorkbook.create(sheets.list.workbook(), t, pageTitle);
+        ReportWorkbook own = ReportWorkbook.cellsOnly(sheets.list.workbook(), t, pageTitle);
         try {
             writePersonCover(own.summarySheet(t.get("visits.about")), sheets.list, projectCode, projectName,
                     month, t);
@@ -296,7 +293,10 @@ public class VisitListWorkbooks {
         return sheets;
     }
 
-    /** Saves the person's own workbook and moves their finished sheet in the project workbook out of memory. */
+    /**
+     * Saves the person's own workbook. Their finished sheet in the project workbook needs no flushing: a workbook
+     * of cells only holds its rows as bytes within a budget, and a project of thousands of people goes on to disk.
+     */
     private void finish(PersonSheets sheets, ReportText t, ProjectIssues issues) {
         if (sheets == null) {
             return;
@@ -306,8 +306,6 @@ public class VisitListWorkbooks {
             addResultChecks(sheets.inOwn, sheets.rows, t);
             issues.write(own);
             own.save();
-            // a project of thousands of people must not keep every list in memory
-            flush(sheets.inProject.poi());
         } finally {
             sheets.own = null;
         }
@@ -340,14 +338,6 @@ public class VisitListWorkbooks {
             } else {
                 DataIssueSheet.write(book, held);
             }
-        }
-    }
-
-    private static void flush(SXSSFSheet sheet) {
-        try {
-            sheet.flushRows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
