@@ -19,10 +19,21 @@ final class MemoryFirstBytes extends OutputStream {
     /** How many bytes of rows one workbook keeps in memory over all its sheets. */
     static final class Budget {
 
+        /**
+         * Rows a workbook holds in memory before its sheets go on in temporary files: a person's whole list
+         * and more, while a workbook of thousands of lists stays within a few megabytes.
+         */
+        private static final long WORKBOOK_BYTES = 4L * 1024 * 1024;
+
         private long left;
 
         Budget(long bytes) {
             this.left = bytes;
+        }
+
+        /** The budget of one report workbook. */
+        static Budget ofWorkbook() {
+            return new Budget(WORKBOOK_BYTES);
         }
 
         boolean take(long bytes) {

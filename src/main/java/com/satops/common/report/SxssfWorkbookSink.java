@@ -20,11 +20,6 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 final class SxssfWorkbookSink implements WorkbookSink {
 
     private static final int ROWS_IN_MEMORY = 200;
-    /**
-     * Rows a workbook holds in memory before its sheets go on in temporary files: a person's whole list
-     * and more, while a workbook of thousands of lists stays within a few megabytes.
-     */
-    static final long ROWS_HELD_BYTES = 4L * 1024 * 1024;
 
     private final SXSSFWorkbook workbook;
     private final ReportStyles styles;
@@ -74,13 +69,13 @@ final class SxssfWorkbookSink implements WorkbookSink {
 
     /**
      * Zips at the fastest deflate level: sheet XML compresses almost as well at it (a few
-     * per cent larger) for a third of the default level's time. Rows stay in memory up to
-     * {@link #ROWS_HELD_BYTES} for the whole workbook ({@link MemoryFirstSheetData}), and the
+     * per cent larger) for a third of the default level's time. Rows stay in memory within the
+     * workbook's {@linkplain MemoryFirstBytes.Budget budget} ({@link MemoryFirstSheetData}), and the
      * workbook's other parts go through memory unzipped on their way into the file.
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
 
-        private final MemoryFirstBytes.Budget budget = new MemoryFirstBytes.Budget(ROWS_HELD_BYTES);
+        private final MemoryFirstBytes.Budget budget = MemoryFirstBytes.Budget.ofWorkbook();
         private final List<MemoryFirstSheetData> rows = new ArrayList<>();
 
         FastZipWorkbook(int rowsInMemory) {
