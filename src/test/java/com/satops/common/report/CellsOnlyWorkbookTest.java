@@ -14,18 +14,27 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * A workbook of cells only, written as SpreadsheetML without POI, reads back in POI exactly as the streaming
@@ -65,9 +74,10 @@ class CellsOnlyWorkbookTest {
 
     @Test
     void aSheetOfManyRowsReadsBackWholeInterleavedWithAnother() throws IOException {
-        // rows of two sheets interleaved, past what a workbook holds in memory: the rest go through temporary files
+        // rows of two sheets interleaved, past what a workbook holds in memory (some 8 MB of rows against 4 MB):
+        // the rest go through temporary files
         Path file = dir.resolve("long.xlsx");
-        int rows = 60_000;
+        int rows = 25_000;
         try (ReportWorkbook book = ReportWorkbook.cellsOnly(file, ReportBundles.text(ReportLocale.ZH_CN), "公司")) {
             SheetWriter first = book.listSheet("甲", Column.code("编号"), Column.longText("说明"));
             SheetWriter second = book.listSheet("乙", Column.code("编号"), Column.count("数"));
@@ -89,6 +99,77 @@ class CellsOnlyWorkbookTest {
             }
         }
         wholeZip(file);
+    }
+
+    @Test
+    void aListPastExcelsRowLimitGoesOnInASheetOfTheSameNameWithItsTitleAndHeader() throws Exception {
+        Path file = dir.resolve("limit.xlsx");
+        int limit = SpreadsheetVersion.EXCEL2007.getMaxRows();
+        // a title line and the header take two of the first sheet's rows
+        int rows = limit - 2 + 3;
+        try (ReportWorkbook book = ReportWorkbook.cellsOnly(file, ReportBundles.text(ReportLocale.ZH_CN), "公司")) {
+            SheetWriter list = book.listSheet("清单", List.of("全部"), Column.code("编号"));
+            for (int i = 0; i < rows; i++) {
+                list.row("V" + i);
+            }
+            book.save();
+        }
+        // read as a stream of rows: a sheet of a million rows does not fit a test's heap as a POI workbook
+        List<String> names = new ArrayList<>();
+        List<List<String>> firstAndLast = new ArrayList<>();
+        List<Integer> rowCounts = new ArrayList<>();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    names.add(sheets.getSheetName());
+                    RowsSeen seen = new RowsSeen();
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, seen, false));
+                    parser.parse(new InputSource(sheet));
+                    rowCounts.add(seen.rows);
+                    firstAndLast.add(List.of(seen.first.get(0), seen.first.get(1), seen.first.get(2), seen.last));
+                }
+            }
+            try (InputStream workbook = reader.getWorkbookData()) {
+                String xml = new String(workbook.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                // the first sheet filters down to the limit, the continuation to its last row
+                assertThat(xml).contains("localSheetId=\"0\">清单!$1:$2<", "localSheetId=\"1\">'清单(2)'!$1:$2<",
+                        ">清单!$A$2:$A$" + limit + "<", ">'清单(2)'!$A$2:$A$5<");
+            }
+        }
+        assertThat(names).containsExactly("清单", "清单(2)");
+        assertThat(rowCounts).containsExactly(limit, 5);
+        assertThat(firstAndLast.get(0)).containsExactly("全部", "编号", "V0", "V" + (limit - 3));
+        assertThat(firstAndLast.get(1)).containsExactly("全部", "编号", "V" + (limit - 2), "V" + (rows - 1));
+    }
+
+    /** The rows of a sheet as POI streams them: how many, the first cells of the first three and the last. */
+    private static final class RowsSeen implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private int rows;
+        private final List<String> first = new ArrayList<>();
+        private String last;
+
+        @Override
+        public void startRow(int rowNum) {
+            rows++;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            if (reference.startsWith("A")) {
+                if (first.size() < 3) {
+                    first.add(value);
+                }
+                last = value;
+            }
+        }
     }
 
     private Path write(WorkbookMaker maker, String fileName) {
