@@ -10,13 +10,16 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  */
 interface SheetSink {
 
+    /** The style of a cell given none: the workbook's default. */
+    int DEFAULT_STYLE = -1;
+
     /** The sheet's name in its workbook. */
     String name();
 
     /** Starts row {@code index} (0-based); rows come in ascending order and cells within a row too. */
     void row(int index);
 
-    /** A text cell; never a formula, whatever it starts with. A negative style is the workbook's default. */
+    /** A text cell; never a formula, whatever it starts with. */
     void text(int column, String value, int style);
 
     /** A number cell (dates as Excel serial numbers with a date style). */

@@ -63,7 +63,7 @@ public final class SheetWriter {
     /** A line of explanation (instructions, a footnote): plain, not widening its column. */
     public SheetWriter note(String text) {
         sheet.row(nextRow++);
-        sheet.text(0, text, -1);
+        sheet.text(0, text, SheetSink.DEFAULT_STYLE);
         return this;
     }
 

@@ -34,8 +34,7 @@ final class SxssfSheetSink implements SheetSink {
 
     @Override
     public void text(int column, String value, int style) {
-        Cell cell = cell(column, style);
-        cell.setCellValue(value);
+        cell(column, style).setCellValue(value);
     }
 
     @Override
@@ -50,7 +49,7 @@ final class SxssfSheetSink implements SheetSink {
 
     private Cell cell(int column, int style) {
         Cell cell = row.createCell(column);
-        if (style >= 0) {
+        if (style != DEFAULT_STYLE) {
             cell.setCellStyle(styles.get(style));
         }
         return cell;

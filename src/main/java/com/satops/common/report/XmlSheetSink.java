@@ -20,7 +20,8 @@ final class XmlSheetSink implements SheetSink {
     private final String name;
     private final MemoryFirstBytes rows;
     private boolean rowOpen;
-    private int lastRow = -1;
+    /** The row being written, the last so far. */
+    private int row = -1;
     private int lastColumn = -1;
     private int[] widths = new int[0];
     private int frozenRows;
@@ -50,7 +51,7 @@ final class XmlSheetSink implements SheetSink {
         }
         xml.append("<row r=\"").append(index + 1).append("\">");
         rowOpen = true;
-        lastRow = index;
+        row = index;
     }
 
     @Override
@@ -78,9 +79,9 @@ final class XmlSheetSink implements SheetSink {
     private StringBuilder cell(int column, int style) {
         StringBuilder xml = book.rowText(this);
         xml.append("<c r=\"");
-        SpreadsheetXml.reference(xml, column, lastRow);
+        SpreadsheetXml.reference(xml, column, row);
         xml.append('"');
-        if (style >= 0) {
+        if (style != DEFAULT_STYLE) {
             xml.append(" s=\"").append(book.styleIndex(style)).append('"');
         }
         lastColumn = Math.max(lastColumn, column);
@@ -189,9 +190,9 @@ final class XmlSheetSink implements SheetSink {
             xml.append("<sheetPr><pageSetUpPr fitToPage=\"true\" autoPageBreaks=\"true\"/></sheetPr>");
         }
         xml.append("<dimension ref=\"A1");
-        if (lastRow > 0 || lastColumn > 0) {
+        if (row > 0 || lastColumn > 0) {
             xml.append(':');
-            SpreadsheetXml.reference(xml, Math.max(lastColumn, 0), Math.max(lastRow, 0));
+            SpreadsheetXml.reference(xml, Math.max(lastColumn, 0), Math.max(row, 0));
         }
         xml.append("\"/><sheetViews><sheetView workbookViewId=\"0\"");
         if (selected) {
