@@ -97,7 +97,7 @@ final class XmlWorkbookSink implements WorkbookSink {
         entry(zip, "docProps/core.xml", core().getBytes(StandardCharsets.UTF_8));
         entry(zip, "xl/workbook.xml", workbook().getBytes(StandardCharsets.UTF_8));
         entry(zip, "xl/_rels/workbook.xml.rels", workbookRels().getBytes(StandardCharsets.UTF_8));
-        entry(zip, "xl/styles.xml", styles.xml());
+        styles.writeTo(zip);
         for (int i = 0; i < sheets.size(); i++) {
             zip.putArchiveEntry(new ZipArchiveEntry(sheetPart(i)));
             sheets.get(i).writeTo(zip, i == 0);
