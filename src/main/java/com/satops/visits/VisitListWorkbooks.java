@@ -14,8 +14,6 @@ import com.satops.common.report.UnmailedStaffTable;
 import com.satops.common.text.NaturalOrder;
 import com.satops.common.text.PhoneMask;
 import com.satops.common.text.ScoreValues;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,11 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a project's visit lists: the project workbook (summary, then one sheet
@@ -105,7 +98,7 @@ public class VisitListWorkbooks {
         ProjectIssues projectIssues = new ProjectIssues(runKey, projectCode);
         Path projectWorkbook = ReportPaths.workbook(home, JOB, period, projectCode, text.locale());
         String pageTitle = pageTitle(projectCode, projectName, period);
-        try (ReportWorkbook book = ReportWorkbook.create(projectWorkbook, text, pageTitle)) {
+        try (ReportWorkbook book = ReportWorkbook.cellsOnly(projectWorkbook, text, pageTitle)) {
             writeSummary(book.summarySheet(text.get("summary")), projectCode, projectName, month, asOf, tally,
                     zones, people, visited, text);
             writeLists(book, people, projectCode, projectName, month, text, projectIssues);
@@ -287,7 +280,7 @@ public class VisitListWorkbooks {
             return null;
         }
         String pageTitle = pageTitle(projectCode, projectName, month.toString()) + " · " + sheets.sheetName;
-        ReportWorkbook own = ReportWorkbook.create(sheets.list.workbook(), t, pageTitle);
+        ReportWorkbook own = ReportWorkbook.cellsOnly(sheets.list.workbook(), t, pageTitle);
         try {
             writePersonCover(own.summarySheet(t.get("visits.about")), sheets.list, projectCode, projectName,
                     month, t);
@@ -300,18 +293,19 @@ public class VisitListWorkbooks {
         return sheets;
     }
 
-    /** Saves the person's own workbook and moves their finished sheet in the project workbook out of memory. */
+    /**
+     * Saves the person's own workbook. Their finished sheet in the project workbook needs no flushing: a workbook
+     * of cells only holds its rows as bytes within a budget, and a project of thousands of people goes on to disk.
+     */
     private void finish(PersonSheets sheets, ReportText t, ProjectIssues issues) {
         if (sheets == null) {
             return;
         }
         try (ReportWorkbook own = sheets.own) {
-            addResultChecks(sheets.inProject.poi(), sheets.rows, t);
-            addResultChecks(sheets.inOwn.poi(), sheets.rows, t);
+            addResultChecks(sheets.inProject, sheets.rows, t);
+            addResultChecks(sheets.inOwn, sheets.rows, t);
             issues.write(own);
             own.save();
-            // a project of thousands of people must not keep every list in memory
-            flush(sheets.inProject.poi());
         } finally {
             sheets.own = null;
         }
@@ -344,14 +338,6 @@ public class VisitListWorkbooks {
             } else {
                 DataIssueSheet.write(book, held);
             }
-        }
-    }
-
-    private static void flush(SXSSFSheet sheet) {
-        try {
-            sheet.flushRows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -412,22 +398,12 @@ public class VisitListWorkbooks {
     }
 
     /** Drop-downs for 拜访方式 and a 1–5 check for 业主评分 on the list's rows. */
-    private static void addResultChecks(SXSSFSheet sheet, int rows, ReportText t) {
+    private static void addResultChecks(SheetWriter sheet, int rows, ReportText t) {
         if (rows == 0) {
             return;
         }
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint methods = helper.createExplicitListConstraint(
-                new String[] {t.get("visits.method.inPerson"), t.get("visits.method.phone")});
-        DataValidation method = helper.createValidation(methods, new CellRangeAddressList(1, rows, 4, 4));
-        method.setShowErrorBox(true);
-        sheet.addValidationData(method);
-        DataValidationConstraint scores = helper.createIntegerConstraint(
-                DataValidationConstraint.OperatorType.BETWEEN,
-                String.valueOf(ScoreValues.LOWEST), String.valueOf(ScoreValues.HIGHEST));
-        DataValidation score = helper.createValidation(scores, new CellRangeAddressList(1, rows, 5, 5));
-        score.setShowErrorBox(true);
-        sheet.addValidationData(score);
+        sheet.choices(1, rows, 4, t.get("visits.method.inPerson"), t.get("visits.method.phone"));
+        sheet.wholeNumbers(1, rows, 5, ScoreValues.LOWEST, ScoreValues.HIGHEST);
     }
 
     static String roleLabel(StaffRole role, ReportText t) {

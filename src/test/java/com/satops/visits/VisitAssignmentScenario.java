@@ -23,8 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +188,17 @@ abstract class VisitAssignmentScenario extends FreshStart {
         assertThat(summary.staffWithoutEmail()).isEqualTo(1);
         assertThat(TestHome.reports().resolve("2026-11/visit-assignment-2026-11-XXHY-S01.xlsx")).exists();
         assertThat(TestHome.reports().resolve("2026-11/visit-assignment-2026-11-XXHY-S04.xlsx")).doesNotExist();
+        // S01's two rows take 上门 or 电话 and a score of 1 to 5, in their own workbook and in the project's
+        Path own = TestHome.reports().resolve("2026-11/visit-assignment-2026-11-XXHY-S01.xlsx");
+        try (XSSFWorkbook book = open(own)) {
+            assertThat(sheetNames(book)).containsExactly("说明", "S01 赵一", "数据问题");
+            assertThat(resultChecks(book.getSheet("S01 赵一"))).containsExactly(
+                    "E2:E3 one of [上门, 电话]", "F2:F3 whole 1 to 5");
+        }
+        try (XSSFWorkbook book = open(workbook)) {
+            assertThat(resultChecks(book.getSheet("S01 赵一"))).containsExactly(
+                    "E2:E3 one of [上门, 电话]", "F2:F3 whole 1 to 5");
+        }
 
         // one mail per person with an email and a list: P1, D1, S01, S03 (S02 has no email, S04 has left)
         assertThat(summary.mails()).isEqualTo(4);
@@ -447,5 +461,20 @@ abstract class VisitAssignmentScenario extends FreshStart {
         try (Stream<Path> files = Files.walk(TestHome.outbox())) {
             return files.filter(f -> f.toString().endsWith(".eml")).toList();
         }
+    }
+
+    /** A sheet's data validations: the cells, then the choices of a drop-down or a whole number's bounds. */
+    private static List<String> resultChecks(XSSFSheet sheet) {
+        List<String> checks = new ArrayList<>();
+        for (XSSFDataValidation check : sheet.getDataValidations()) {
+            DataValidationConstraint constraint = check.getValidationConstraint();
+            String cells = check.getRegions().getCellRangeAddresses()[0].formatAsString();
+            checks.add(constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST
+                    ? cells + " one of " + List.of(constraint.getExplicitListValues())
+                    : constraint.getValidationType() == DataValidationConstraint.ValidationType.INTEGER
+                    ? cells + " whole " + constraint.getFormula1() + " to " + constraint.getFormula2()
+                    : cells + " type " + constraint.getValidationType());
+        }
+        return checks;
     }
 }

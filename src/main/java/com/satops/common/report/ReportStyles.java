@@ -28,8 +28,10 @@ final class ReportStyles {
     private final String pointsPattern;
     private static final int FORMATS = CellFormat.values().length;
     private static final int ROLES = Role.values().length;
+    /** How many styles there can be: the slots are 0 to this less one. */
+    static final int SLOTS = FORMATS * ROLES * 2;
 
-    private final CellStyle[] styles = new CellStyle[FORMATS * ROLES * 2];
+    private final CellStyle[] styles = new CellStyle[SLOTS];
     private Font bold;
     private Font title;
 
@@ -38,11 +40,16 @@ final class ReportStyles {
         this.pointsPattern = pointsPattern;
     }
 
-    CellStyle get(CellFormat format, Role role, boolean wrapped) {
-        int slot = (format.ordinal() * ROLES + role.ordinal()) * 2 + (wrapped ? 1 : 0);
+    /** Where a style sits among the {@link #SLOTS}: a sheet names a cell's style by it, whatever writes the sheet. */
+    static int slot(CellFormat format, Role role, boolean wrapped) {
+        return (format.ordinal() * ROLES + role.ordinal()) * 2 + (wrapped ? 1 : 0);
+    }
+
+    CellStyle get(int slot) {
         CellStyle style = styles[slot];
         if (style == null) {
-            style = create(new Key(format, role, wrapped));
+            style = create(new Key(CellFormat.values()[slot / 2 / ROLES], Role.values()[slot / 2 % ROLES],
+                    slot % 2 == 1));
             styles[slot] = style;
         }
         return style;

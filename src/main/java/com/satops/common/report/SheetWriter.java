@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
@@ -37,9 +35,9 @@ public final class SheetWriter {
     private final ReportWorkbook book;
     private final String name;
     private Layout layout;
-    private final List<SXSSFSheet> parts = new ArrayList<>();
+    private final List<SheetSink> parts = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
-    private SXSSFSheet sheet;
+    private SheetSink sheet;
     private int nextRow;
     private Column[] columns = new Column[0];
     private int headerRow = -1;
@@ -58,16 +56,14 @@ public final class SheetWriter {
         if (headerRow < 0) {
             titles.add(text);
         }
-        Cell cell = sheet.createRow(nextRow++).createCell(0);
-        cell.setCellValue(text);
-        cell.setCellStyle(book.styles().get(CellFormat.TEXT, Role.TITLE, false));
+        titleLine(text);
         return this;
     }
 
     /** A line of explanation (instructions, a footnote): plain, not widening its column. */
     public SheetWriter note(String text) {
-        Cell cell = sheet.createRow(nextRow++).createCell(0);
-        cell.setCellValue(text);
+        sheet.row(nextRow++);
+        sheet.text(0, text, SheetSink.DEFAULT_STYLE);
         return this;
     }
 
@@ -101,9 +97,30 @@ public final class SheetWriter {
         return this;
     }
 
-    /** The sheet rows go to now (the continuation sheet once one was started). */
+    /**
+     * The sheet rows go to now (the continuation sheet once one was started), in a workbook written through
+     * POI; a workbook written without POI has none.
+     */
     public SXSSFSheet poi() {
-        return sheet;
+        if (sheet.poi() == null) {
+            throw new UnsupportedOperationException(name + " is written without POI");
+        }
+        return sheet.poi();
+    }
+
+    /**
+     * A drop-down of {@code values} on rows {@code firstRow} to {@code lastRow} (0-based) of a column: what a
+     * user fills in is one of them.
+     */
+    public SheetWriter choices(int firstRow, int lastRow, int column, String... values) {
+        sheet.choices(firstRow, lastRow, column, values);
+        return this;
+    }
+
+    /** Only whole numbers {@code min} to {@code max} may be filled in on rows {@code firstRow} to {@code lastRow}. */
+    public SheetWriter wholeNumbers(int firstRow, int lastRow, int column, int min, int max) {
+        sheet.wholeNumbers(firstRow, lastRow, column, min, max);
+        return this;
     }
 
     /**
@@ -114,23 +131,21 @@ public final class SheetWriter {
         layout = Layout.LIST;
         writeHeaderRow(listColumns);
         headerRow = nextRow - 1;
-        sheet.createFreezePane(0, nextRow);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + nextRow));
-        sheet.setPrintGridlines(true);
+        sheet.freezeAndRepeat(nextRow);
         return this;
     }
 
     /** Sets the widths from the content and the filter over the header and rows. */
     void finish() {
-        for (SXSSFSheet part : parts) {
+        for (SheetSink part : parts) {
             for (int i = 0; i < widths.length; i++) {
                 if (widths[i] > 0) {
-                    part.setColumnWidth(i, widths[i] * 256);
+                    part.columnWidth(i, widths[i]);
                 }
             }
             if (layout == Layout.LIST && columns.length > 0) {
                 int last = part == sheet ? Math.max(headerRow, nextRow - 1) : MAX_ROWS - 1;
-                part.setAutoFilter(new CellRangeAddress(headerRow, last, 0, columns.length - 1));
+                part.autoFilter(new CellRangeAddress(headerRow, last, 0, columns.length - 1));
             }
         }
     }
@@ -139,64 +154,66 @@ public final class SheetWriter {
         if (layout == Layout.LIST && nextRow >= MAX_ROWS) {
             continueOnNewSheet();
         }
-        Row row = sheet.createRow(nextRow++);
+        sheet.row(nextRow++);
         int cells = role == Role.PLAIN ? values.length : Math.max(values.length, columns.length);
         for (int i = 0; i < cells; i++) {
             Object value = i < values.length ? values[i] : null;
-            writeCell(row, i, value, role);
+            writeCell(i, value, role);
         }
         return this;
     }
 
-    private void writeCell(Row row, int column, Object value, Role role) {
+    private void writeCell(int column, Object value, Role role) {
         ColumnKind kind = kindOf(column);
         if (value == null) {
             if (role != Role.PLAIN) {
-                row.createCell(column).setCellStyle(book.styles().get(CellFormat.GENERAL, role, false));
+                sheet.blank(column, ReportStyles.slot(CellFormat.GENERAL, role, false));
             }
             return;
         }
-        Cell cell = row.createCell(column);
         CellFormat format;
+        double number = 0;
+        String text = null;
         int width;
         if (value instanceof Share share) {
-            cell.setCellValue(share.fraction().doubleValue());
+            number = share.fraction().doubleValue();
             format = CellFormat.PERCENT;
             width = 8;
         } else if (value instanceof Points points) {
-            cell.setCellValue(points.fraction().movePointRight(2).doubleValue());
+            number = points.fraction().movePointRight(2).doubleValue();
             format = CellFormat.POINTS;
             width = 14;
         } else if (value instanceof BigDecimal decimal) {
             format = decimalFormat(kind);
-            cell.setCellValue(format == CellFormat.POINTS ? decimal.movePointRight(2).doubleValue()
-                    : decimal.doubleValue());
+            number = format == CellFormat.POINTS ? decimal.movePointRight(2).doubleValue() : decimal.doubleValue();
             width = format == CellFormat.POINTS ? 14 : decimal.toPlainString().length() + 2;
         } else if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
             format = decimalFormat(kind);
-            cell.setCellValue(format == CellFormat.POINTS ? number * 100 : number);
+            number = ((Number) value).doubleValue() * (format == CellFormat.POINTS ? 100 : 1);
             width = format == CellFormat.PERCENT ? 8 : 12;
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Number whole) {
+            number = whole.doubleValue();
             format = kind == ColumnKind.MONEY ? CellFormat.MONEY : CellFormat.GENERAL;
-            width = String.valueOf(number).length() + (kind == ColumnKind.MONEY ? 4 : 0);
+            width = String.valueOf(whole).length() + (kind == ColumnKind.MONEY ? 4 : 0);
         } else if (value instanceof LocalDate day) {
-            cell.setCellValue(day);
+            number = DateUtil.getExcelDate(day);
             format = CellFormat.DATE;
             width = 10;
         } else if (value instanceof LocalDateTime moment) {
-            cell.setCellValue(moment);
+            number = DateUtil.getExcelDate(moment);
             format = CellFormat.DATE_TIME;
             width = 19;
         } else {
-            String text = value instanceof Boolean yes ? book.text().yesNo(yes) : String.valueOf(value);
-            cell.setCellValue(text);
+            text = value instanceof Boolean yes ? book.text().yesNo(yes) : String.valueOf(value);
             format = CellFormat.TEXT;
             width = TextWidth.widestLine(text);
         }
-        boolean wrapped = kind.wrapped() && format == CellFormat.TEXT;
-        cell.setCellStyle(book.styles().get(format, role, wrapped));
+        int style = ReportStyles.slot(format, role, kind.wrapped() && format == CellFormat.TEXT);
+        if (text != null) {
+            sheet.text(column, text, style);
+        } else {
+            sheet.number(column, number, style);
+        }
         track(column, kind, width + CELL_PADDING);
     }
 
@@ -211,11 +228,9 @@ public final class SheetWriter {
 
     private void writeHeaderRow(Column[] headerColumns) {
         columns = headerColumns.clone();
-        Row row = sheet.createRow(nextRow++);
+        sheet.row(nextRow++);
         for (int i = 0; i < columns.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(columns[i].header());
-            cell.setCellStyle(book.styles().get(CellFormat.TEXT, Role.HEADER, false));
+            sheet.text(i, columns[i].header(), ReportStyles.slot(CellFormat.TEXT, Role.HEADER, false));
             track(i, columns[i].kind(), TextWidth.of(columns[i].header()) + HEADER_PADDING);
         }
     }
@@ -235,29 +250,20 @@ public final class SheetWriter {
         Column[] header = columns;
         sheet = newPart();
         nextRow = 0;
-        titles.forEach(line -> {
-            Cell cell = sheet.createRow(nextRow++).createCell(0);
-            cell.setCellValue(line);
-            cell.setCellStyle(book.styles().get(CellFormat.TEXT, Role.TITLE, false));
-        });
+        titles.forEach(this::titleLine);
         header(header);
     }
 
-    private SXSSFSheet newPart() {
-        SXSSFSheet part = book.newSheet(name);
-        PrintSetup print = part.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        part.setFitToPage(true);
-        part.setAutobreaks(true);
-        if (book.pageTitle() != null) {
-            part.getHeader().setCenter(book.pageTitle().replace("&", "&&"));
-        }
-        part.getHeader().setRight(part.getSheetName().replace("&", "&&"));
+    private void titleLine(String text) {
+        sheet.row(nextRow++);
+        sheet.text(0, text, ReportStyles.slot(CellFormat.TEXT, Role.TITLE, false));
+    }
+
+    private SheetSink newPart() {
+        SheetSink part = book.newSheet(name);
         // &P and &N are Excel's page number and page count
-        part.getFooter().setCenter("&P / &N");
+        part.printSetup(book.pageTitle() == null ? null : book.pageTitle().replace("&", "&&"),
+                part.name().replace("&", "&&"), "&P / &N");
         parts.add(part);
         return part;
     }

@@ -23,6 +23,8 @@
  * Boolean (是/否), {@link com.satops.common.report.Share} (a percentage) and
  * {@link com.satops.common.report.Points} (a change of rate in percentage points);
  * a BigDecimal in a {@code rate} or {@code points} column is taken as a fraction.
+ * A job writing thousands of small workbooks of cells only opens them with
+ * {@code ReportWorkbook.cellsOnly} instead: the same sheets, written without POI.
  * Who could not be mailed for lack of an address goes into the summary through
  * {@link com.satops.common.report.UnmailedStaffTable} and into the run summary
  * through {@code RunOutputLog.unmailed}.
