@@ -40,7 +40,7 @@ public class FollowupWorkbookWriter {
         LocalDate date = content.run().day().date();
         ReportText text = reportTexts.of(content.run().locale());
         String scope = content.company() == null ? content.projects().get(0).projectCode() : followupText.get("company");
-        try (ReportWorkbook book = ReportWorkbook.create(target, text, scope + " · " + date)) {
+        try (ReportWorkbook book = ReportWorkbook.cellsOnly(target, text, scope + " · " + date)) {
             sheets.summary(book, content.projects(), content.company(), date,
                     content.company() == null ? List.of(content.projects().get(0).projectCode())
                             : content.run().parameters().projects(),

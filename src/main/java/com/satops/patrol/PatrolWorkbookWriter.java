@@ -66,7 +66,7 @@ public class PatrolWorkbookWriter {
         CloseoutWeek week = content.board().week();
         CloseoutRules rules = week.rules();
         IssueQuery query = week.query(content.projects());
-        try (ReportWorkbook book = ReportWorkbook.create(target, t, pageTitle(content))) {
+        try (ReportWorkbook book = ReportWorkbook.cellsOnly(target, t, pageTitle(content))) {
             summary(book, content, t, target);
             found(book, query, week, t, values);
             closed(book, query, rules, t, values);

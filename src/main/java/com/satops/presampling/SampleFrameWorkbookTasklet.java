@@ -53,7 +53,7 @@ class SampleFrameWorkbookTasklet implements Tasklet {
         FrameQuery query = run.query().comparedWith(frames.projectsWithPreviousFrame(run.query()));
         List<DiffCount> diff = query.comparedProjects().isEmpty() ? List.of() : frames.diffCounts(query);
         Path target = FramePaths.workbook(home, run.parameters());
-        try (ReportWorkbook book = ReportWorkbook.create(target, text, pageTitle(text, run))) {
+        try (ReportWorkbook book = ReportWorkbook.cellsOnly(target, text, pageTitle(text, run))) {
             new FrameSummarySheet(text).write(book, run.parameters(), query, frames.projectSummaries(query), diff,
                     frames.countDataIssues(query));
             eligible(book, text, query);
