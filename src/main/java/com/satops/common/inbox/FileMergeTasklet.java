@@ -119,6 +119,7 @@ public class FileMergeTasklet implements Tasklet {
         List<InboxFile> checked = round.stream().filter(file -> !appliedBefore.contains(file.fileId())).toList();
         Map<Long, Integer> staged = byFile(staging.stagedRows(table));
         Map<Long, Integer> skippedWhenStaged = byFile(staging.skippedRows());
+        requireEveryRowStaged(checked, staged, skippedWhenStaged);
         long issuesBefore = staging.lastIssueId();
         merge.checkReferences(params);
         List<FileRows> rejected = staging.deleteRejectedRows(table, issuesBefore);
@@ -171,6 +172,34 @@ public class FileMergeTasklet implements Tasklet {
                 millis(started, checkedAt), millis(checkedAt, supersededAt), millis(supersededAt, appliedAt),
                 millis(appliedAt, System.nanoTime()), applying.size(), refused.size(), appliedBefore.size());
         return outcomes;
+    }
+
+    /**
+     * Every data row the stage read of a file is in staging, or skipped as bad, exactly once: otherwise rows
+     * were lost or staged twice on the way (a fault of this program or of the database, never of the file), and
+     * applying would change the tables by a part of the file. The merge fails instead, nothing applied, every
+     * file left waiting: the next import stages them anew.
+     */
+    private void requireEveryRowStaged(List<InboxFile> checked, Map<Long, Integer> staged,
+                                       Map<Long, Integer> skippedWhenStaged) {
+        Map<Long, Integer> read = new HashMap<>();
+        files.rowsReadOfMergeFiles().forEach(file -> read.put(file.fileId(), file.rowsRead()));
+        List<String> wrong = new ArrayList<>();
+        for (InboxFile file : checked) {
+            Integer rowsRead = read.get(file.fileId());
+            int held = staged.getOrDefault(file.fileId(), 0);
+            int skipped = skippedWhenStaged.getOrDefault(file.fileId(), 0);
+            if (rowsRead == null) {
+                wrong.add(file.fileName() + ": no stage read it to its end");
+            } else if (rowsRead != held + skipped) {
+                wrong.add(String.format("%s: %d data rows read, staging holds %d and %d skipped as bad",
+                        file.fileName(), rowsRead, held, skipped));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new IllegalStateException("the " + merge.kind().folder() + " merge stopped, nothing applied, "
+                    + "the files wait for the next import: " + String.join("; ", wrong));
+        }
     }
 
     private static Map<Long, Integer> byFile(List<FileRows> counts) {

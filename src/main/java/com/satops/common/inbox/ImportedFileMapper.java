@@ -32,6 +32,14 @@ public interface ImportedFileMapper {
 
     List<InboxFile> stagingFiles(@Param("executionId") long executionId, @Param("kind") InboxKind kind);
 
+    void recordRowsRead(@Param("fileId") long fileId, @Param("rows") long rows);
+
+    List<RowsRead> rowsReadOfMergeFiles();
+
+    /** The data rows the stage read of a file; null when no stage read it to its end. */
+    record RowsRead(long fileId, Integer rowsRead) {
+    }
+
     List<Long> registeredFileIds(@Param("executionId") long executionId, @Param("kind") InboxKind kind);
 
     /** Staged rows a cut-off import left behind belong to no file any more. */

@@ -59,8 +59,9 @@ public class InboxImportConfiguration {
     @Bean(destroyMethod = "")
     @StepScope
     InboxRowReader importRowReader(@Value("#{stepExecution.stepName}") String stepName, Clock clock,
-                                   ImportedFileMapper files, FileRejection rejection) {
-        return new InboxRowReader(stagedKind(stepName), clock, files, rejection);
+                                   ImportedFileMapper files, FileRejection rejection,
+                                   RowsReadLedger rowsRead) {
+        return new InboxRowReader(stagedKind(stepName), clock, files, rejection, rowsRead);
     }
 
     @Bean

@@ -30,6 +30,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * rejected whole; any other exception is a fault of this program and fails the
  * run, so no user's file is blamed for it.
  * It keeps no restart state: an interrupted import stages its files anew.
+ * At each file's end it records how many data rows it handed on, which the
+ * merge holds staging to.
  * It reads one row ahead, so the last row of the step comes marked as such.
  * Its progress is the bytes read of the kind's waiting files.
  */
@@ -47,6 +49,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private final Clock clock;
     private final ImportedFileMapper files;
     private final FileRejection rejection;
+    private final RowsReadLedger rowsRead;
     private final TableOpener opener;
     private ImportRun run;
     private ExecutionContext place;
@@ -57,17 +60,20 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private long bytesTotal;
     private long bytesOfFilesDone;
     private long currentSize;
+    private long rowsOfCurrent;
 
-    public InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection) {
-        this(kind, clock, files, rejection, TableReader::open);
+    public InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection,
+                          RowsReadLedger rowsRead) {
+        this(kind, clock, files, rejection, rowsRead, TableReader::open);
     }
 
     InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection,
-                   TableOpener opener) {
+                   RowsReadLedger rowsRead, TableOpener opener) {
         this.kind = kind;
         this.clock = clock;
         this.files = files;
         this.rejection = rejection;
+        this.rowsRead = rowsRead;
         this.opener = opener;
     }
 
@@ -124,8 +130,10 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
                 continue;
             }
             if (row != null) {
+                rowsOfCurrent++;
                 return new SourceRow(current, row);
             }
+            rowsRead.record(current, rowsOfCurrent);
             closeTable();
         }
     }
@@ -134,6 +142,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
         while (!pending.isEmpty()) {
             current = pending.poll();
             currentSize = size(current);
+            rowsOfCurrent = 0;
             try {
                 table = opener.open(Path.of(current.path()), kind.columns());
                 return true;

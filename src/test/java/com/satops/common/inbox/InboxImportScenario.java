@@ -274,6 +274,43 @@ abstract class InboxImportScenario extends FreshStart {
     }
 
     @Test
+    void rowsLostBetweenStagingAndTheMergeFailTheImportApplyNothingAndTheFileAppliesWholeNextTime() {
+        dropRoster();
+        importNow();
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-11-02
+                XXHY,3-2-1503,黑色客户,2026-11-02
+                """);
+        loseAStagedCrmRowAsTheMergeStarts();
+
+        RunSummary lost = importNow();
+
+        assertThat(lost.status()).isEqualTo("FAILED");
+        assertThat(lost.message()).contains("crm-1120.csv: 2 data rows read, staging holds 1 and 0 skipped as bad");
+        assertThat(TestHome.inbox("crm").resolve("crm-1120.csv")).exists();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM class_mark", Integer.class)).isZero();
+
+        db.execute("DROP TRIGGER lose_a_staged_row");
+        RunSummary again = importNow();
+
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(db.queryForList("SELECT room_key FROM household WHERE customer_class = 'BLACK' ORDER BY room_key",
+                String.class)).containsExactly("3-2-1502", "3-2-1503");
+        assertThat(TestHome.inbox("crm").resolve("crm-1120.csv")).doesNotExist();
+    }
+
+    private void loseAStagedCrmRowAsTheMergeStarts() {
+        if (db.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).startsWith("H2")) {
+            db.execute("CREATE TRIGGER lose_a_staged_row AFTER INSERT ON stg_merge_file FOR EACH ROW CALL '"
+                    + com.satops.support.LoseAStagedRow.class.getName() + "'");
+        } else {
+            db.execute("CREATE TRIGGER lose_a_staged_row AFTER INSERT ON stg_merge_file FOR EACH ROW"
+                    + " DELETE FROM stg_crm WHERE file_id = NEW.file_id LIMIT 1");
+        }
+    }
+
+    @Test
     void aFailedRunRestartsWhereItStoppedOnceTheFileIsFixed() {
         dropRoster();
         TestHome.dropCsv("crm", "crm-1120.csv", """

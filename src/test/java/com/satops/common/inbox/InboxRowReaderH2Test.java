@@ -35,6 +35,9 @@ class InboxRowReaderH2Test extends FreshStart {
     FileRejection rejection;
 
     @Autowired
+    RowsReadLedger rowsRead;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -63,7 +66,7 @@ class InboxRowReaderH2Test extends FreshStart {
             book.write(out);
         }
         register(file);
-        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection);
+        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, rowsRead);
         start(reader);
 
         assertThat(reader.read()).isNull();
@@ -76,8 +79,31 @@ class InboxRowReaderH2Test extends FreshStart {
         assertThat(db.queryForObject("SELECT reason_key FROM data_issue", String.class)).isEqualTo("inbox.file.oldXls");
     }
 
+    @Test
+    void eachFileReadToItsEndRecordsItsDataRowsAndOnlyThen() throws Exception {
+        Path empty = TestHome.dropCsv("crm", "crm-1101.csv", "项目编码,房号,客户类别,标记日期\n");
+        Path three = TestHome.dropCsv("crm", "crm-1102.csv", "项目编码,房号,客户类别,标记日期\n"
+                + "P001,1-1-101,黑色客户,2026-11-01\nP001,1-1-102,,\nP001,1-1-103,黑色客户,2026-11-02\n");
+        Path cutOff = TestHome.dropCsv("crm", "crm-1103.csv", "项目编码,房号,客户类别,标记日期\n"
+                + "P001,1-1-104,黑色客户,2026-11-01\nP001,1-1-105,黑色客户,2026-11-01\n");
+        register(empty);
+        register(three);
+        register(cutOff);
+        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, rowsRead);
+        start(reader);
+
+        // every row of the first two files, and the next file's first: the reader reads one row ahead
+        for (int i = 0; i < 3; i++) {
+            assertThat(reader.read()).isNotNull();
+        }
+        reader.close();
+
+        assertThat(db.queryForList("SELECT COALESCE(rows_read, -1) FROM imported_file ORDER BY file_name",
+                Integer.class)).containsExactly(0, 3, -1);
+    }
+
     private InboxRowReader reader(InboxRowReader.TableOpener opener) {
-        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, opener);
+        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, rowsRead, opener);
         start(reader);
         return reader;
     }
