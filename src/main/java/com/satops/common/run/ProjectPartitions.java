@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -82,8 +81,8 @@ public class ProjectPartitions implements DisposableBean {
 
     /**
      * As {@link #step(String, JobRepository, Step, ProjectPartitioner)}, but a restart
-     * runs every partition again, for outputs that must agree with figures the restart
-     * computes again.
+     * runs every partition again, the projects spread anew, for outputs that must agree
+     * with figures the restart computes again.
      */
     public Step stepRunAgainOnRestart(String name, JobRepository jobRepository, Step worker,
                                       ProjectPartitioner partitioner) {
@@ -115,12 +114,9 @@ public class ProjectPartitions implements DisposableBean {
 
     private static Step manager(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
                                 boolean runCompletedAgain, PartitionHandler handler) {
-        SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, worker.getName(),
-                partitioner);
-        splitter.setAllowStartIfComplete(runCompletedAgain);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
-                .splitter(splitter)
+                .splitter(new PartitionPlaces(jobRepository, worker.getName(), partitioner, runCompletedAgain))
                 .partitionHandler(handler)
                 .allowStartIfComplete(true)
                 .build();
