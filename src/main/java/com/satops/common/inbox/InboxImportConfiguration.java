@@ -60,8 +60,8 @@ public class InboxImportConfiguration {
     @StepScope
     InboxRowReader importRowReader(@Value("#{stepExecution.stepName}") String stepName, Clock clock,
                                    ImportedFileMapper files, FileRejection rejection,
-                                   RowsReadLedger rowsRead) {
-        return new InboxRowReader(stagedKind(stepName), clock, files, rejection, rowsRead);
+                                   StageLedger ledger) {
+        return new InboxRowReader(stagedKind(stepName), clock, files, rejection, ledger);
     }
 
     @Bean
@@ -78,8 +78,8 @@ public class InboxImportConfiguration {
     @Bean(destroyMethod = "")
     @StepScope
     StagedRowWriter importRowWriter(@Value("#{stepExecution.stepName}") String stepName, StagingLoader stagingLoader,
-                                    SqlSessionFactory sessions) {
-        return new StagedRowWriter(stagingLoader, sessions, stagedKind(stepName));
+                                    SqlSessionFactory sessions, StageLedger ledger) {
+        return new StagedRowWriter(stagingLoader, sessions, stagedKind(stepName), ledger);
     }
 
     /** Bulk loads fed from the step on MySQL/MariaDB; JDBC batches on H2. */

@@ -49,10 +49,11 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private final Clock clock;
     private final ImportedFileMapper files;
     private final FileRejection rejection;
-    private final RowsReadLedger rowsRead;
+    private final StageLedger ledger;
     private final TableOpener opener;
     private ImportRun run;
     private ExecutionContext place;
+    private String stepName;
     private Deque<InboxFile> pending;
     private InboxFile current;
     private TableReader table;
@@ -63,17 +64,17 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private long rowsOfCurrent;
 
     public InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection,
-                          RowsReadLedger rowsRead) {
-        this(kind, clock, files, rejection, rowsRead, TableReader::open);
+                          StageLedger ledger) {
+        this(kind, clock, files, rejection, ledger, TableReader::open);
     }
 
     InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection,
-                   RowsReadLedger rowsRead, TableOpener opener) {
+                   StageLedger ledger, TableOpener opener) {
         this.kind = kind;
         this.clock = clock;
         this.files = files;
         this.rejection = rejection;
-        this.rowsRead = rowsRead;
+        this.ledger = ledger;
         this.opener = opener;
     }
 
@@ -81,6 +82,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     public void beforeStep(StepExecution stepExecution) {
         run = ImportRun.of(stepExecution, clock);
         place = stepExecution.getExecutionContext();
+        stepName = stepExecution.getStepName();
     }
 
     @Override
@@ -99,6 +101,10 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private List<InboxFile> filesOfThisPartition() {
         List<InboxFile> waiting = files.stagingFiles(run.executionId(), kind);
         if (!StagedFilePartitioner.isPartition(place)) {
+            if (stepName.contains(":partition")) {
+                // read whole, the files of the other partitions would be staged twice
+                throw new IllegalStateException(stepName + " was given no slice of the files to read");
+            }
             return waiting;
         }
         Set<Long> mine = new HashSet<>(StagedFilePartitioner.slice(files.registeredFileIds(run.executionId(), kind),
@@ -133,7 +139,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
                 rowsOfCurrent++;
                 return new SourceRow(current, row);
             }
-            rowsRead.record(current, rowsOfCurrent);
+            ledger.rowsRead(current, rowsOfCurrent);
             closeTable();
         }
     }

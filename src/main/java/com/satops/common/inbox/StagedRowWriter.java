@@ -25,11 +25,14 @@ public class StagedRowWriter implements ItemStreamWriter<StagedRow>, StepExecuti
     private final StagingLoader loader;
     private final InboxKind kind;
     private final MyBatisBatchItemWriter<DataIssue> issues;
+    private final StageLedger ledger;
+    private final FileKeyWatch keys = new FileKeyWatch();
     private StagingLoad load;
 
-    public StagedRowWriter(StagingLoader loader, SqlSessionFactory sessions, InboxKind kind) {
+    public StagedRowWriter(StagingLoader loader, SqlSessionFactory sessions, InboxKind kind, StageLedger ledger) {
         this.loader = loader;
         this.kind = kind;
+        this.ledger = ledger;
         this.issues = new MyBatisBatchItemWriterBuilder<DataIssue>()
                 .sqlSessionFactory(sessions).statementId(DataIssueMapper.class.getName() + ".insert")
                 .assertUpdates(false).build();
@@ -45,6 +48,9 @@ public class StagedRowWriter implements ItemStreamWriter<StagedRow>, StepExecuti
                     load = loader.begin(kind);
                 }
                 load.add(row.record());
+                if (row.record() instanceof KeyedRecord keyed) {
+                    keys.add(keyed);
+                }
             }
             found.addAll(row.issues());
             lastRow |= row.lastRow();
@@ -59,6 +65,7 @@ public class StagedRowWriter implements ItemStreamWriter<StagedRow>, StepExecuti
             StagingLoad finished = load;
             load = null;
             finished.finish();
+            ledger.keysUnique(keys.uniqueFiles());
         }
     }
 

@@ -19,6 +19,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,6 +35,9 @@ abstract class InboxImportScenario extends FreshStart {
 
     @Autowired
     JdbcTemplate db;
+
+    @Autowired
+    JobRepository jobRepository;
 
     RunSummary importNow() {
         return runner.run(JobCatalog.IMPORT.parameters(null, null, AS_OF, List.of(), "zh-CN", AS_OF));
@@ -130,6 +136,18 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(db.queryForList("SELECT CONCAT(h.room_key, ' ', r.score, ' ', COALESCE(r.reason, '-'), ' ',"
                 + " r.row_no) FROM survey_response r JOIN household h ON h.household_id = r.household_id"
                 + " ORDER BY h.room_key", String.class)).containsExactly("3-2-1502 4 - 4", "3-2-1503 5 - 3");
+        // the stage saw the repeats: neither file passes for one listing each key once
+        assertThat(db.queryForList("SELECT file_name FROM imported_file WHERE keys_unique", String.class)).isEmpty();
+    }
+
+    @Test
+    void aRosterListingEachRoomOnceIsKnownSoFromItsStage() {
+        dropRoster();
+
+        importNow();
+
+        assertThat(db.queryForList("SELECT keys_unique FROM imported_file", Boolean.class)).containsExactly(true);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM household", Integer.class)).isEqualTo(3);
     }
 
     @Test
@@ -308,6 +326,37 @@ abstract class InboxImportScenario extends FreshStart {
             db.execute("CREATE TRIGGER lose_a_staged_row AFTER INSERT ON stg_merge_file FOR EACH ROW"
                     + " DELETE FROM stg_crm WHERE file_id = NEW.file_id LIMIT 1");
         }
+    }
+
+    @Test
+    void aStagePartitionWhosePlaceWasNeverSavedReadsOnlyItsOwnFilesOnRestart() {
+        dropRoster();
+        importNow();
+        String header = "项目编码,房号,客户类别,标记日期\n";
+        TestHome.dropCsv("crm", "crm-1101.csv", header + "XXHY,3-2-1502,黑色客户,2026-02-30\n");
+        TestHome.dropCsv("crm", "crm-1102.csv", header + "XXHY,3-2-1503,黑色客户,2026-02-30\n");
+        assertThat(importNow().status()).isEqualTo("FAILED");
+        // what a process killed between creating a partition's execution and saving its place leaves behind
+        forgetPlace("import-crm-stage-files:partition0");
+        TestHome.dropCsv("crm", "crm-1101.csv", header + "XXHY,3-2-1502,黑色客户,2026-11-01\n");
+        TestHome.dropCsv("crm", "crm-1102.csv", header + "XXHY,3-2-1503,黑色客户,2026-11-02\n");
+
+        RunSummary restarted = importNow();
+
+        assertThat(restarted.status()).as(restarted.message()).isEqualTo("COMPLETED");
+        assertThat(db.queryForList("SELECT CONCAT(file_name, ':', data_rows, ':', applied_rows) FROM imported_file"
+                + " WHERE kind = 'CRM' AND status = 'APPLIED' ORDER BY file_name", String.class))
+                .containsExactly("crm-1101.csv:1:1", "crm-1102.csv:1:1");
+        assertThat(db.queryForList("SELECT room_key FROM household WHERE customer_class = 'BLACK' ORDER BY room_key",
+                String.class)).containsExactly("3-2-1502", "3-2-1503");
+    }
+
+    private void forgetPlace(String partition) {
+        long last = db.queryForObject("SELECT MAX(step_execution_id) FROM BATCH_STEP_EXECUTION WHERE step_name = ?",
+                Long.class, partition);
+        StepExecution execution = jobRepository.getStepExecution(last);
+        execution.setExecutionContext(new ExecutionContext());
+        jobRepository.updateExecutionContext(execution);
     }
 
     @Test

@@ -35,7 +35,7 @@ class InboxRowReaderH2Test extends FreshStart {
     FileRejection rejection;
 
     @Autowired
-    RowsReadLedger rowsRead;
+    StageLedger ledger;
 
     @Autowired
     Clock clock;
@@ -66,7 +66,7 @@ class InboxRowReaderH2Test extends FreshStart {
             book.write(out);
         }
         register(file);
-        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, rowsRead);
+        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, ledger);
         start(reader);
 
         assertThat(reader.read()).isNull();
@@ -89,7 +89,7 @@ class InboxRowReaderH2Test extends FreshStart {
         register(empty);
         register(three);
         register(cutOff);
-        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, rowsRead);
+        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, ledger);
         start(reader);
 
         // every row of the first two files, and the next file's first: the reader reads one row ahead
@@ -103,7 +103,7 @@ class InboxRowReaderH2Test extends FreshStart {
     }
 
     private InboxRowReader reader(InboxRowReader.TableOpener opener) {
-        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, rowsRead, opener);
+        InboxRowReader reader = new InboxRowReader(InboxKind.CRM, clock, files, rejection, ledger, opener);
         start(reader);
         return reader;
     }

@@ -6,6 +6,7 @@ import com.satops.common.domain.OccupancyStatus;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.IssueReason;
+import com.satops.common.inbox.KeyedRecord;
 import com.satops.common.inbox.RowCheck;
 import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
@@ -14,6 +15,8 @@ import com.satops.common.inbox.StagedRow;
 import com.satops.common.text.RoomKey;
 import com.satops.common.text.RoomKeyParser;
 import com.satops.common.text.ValueException;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -22,7 +25,12 @@ public class ErpRowStager implements RowStager {
     public record Staged(long fileId, String sheet, int rowNo, String projectCode, String projectName,
                          String roomKey, String building, String unit, String room, String zone,
                          String ownerName, String phone, HandoverStatus handoverStatus,
-                         OccupancyStatus occupancyStatus) {
+                         OccupancyStatus occupancyStatus) implements KeyedRecord {
+
+        @Override
+        public List<String> keyParts() {
+            return Arrays.asList(projectCode, roomKey);
+        }
     }
 
     private final RowChecks checks;

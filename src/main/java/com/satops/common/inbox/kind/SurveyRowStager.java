@@ -4,6 +4,7 @@ import com.satops.common.domain.Labels;
 import com.satops.common.domain.ReasonCategory;
 import com.satops.common.inbox.ImportRun;
 import com.satops.common.inbox.InboxKind;
+import com.satops.common.inbox.KeyedRecord;
 import com.satops.common.inbox.RowCheck;
 import com.satops.common.inbox.RowChecks;
 import com.satops.common.inbox.RowStager;
@@ -17,6 +18,8 @@ import com.satops.common.text.RoomKeyParser;
 import com.satops.common.text.ScoreValues;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -24,7 +27,12 @@ public class SurveyRowStager implements RowStager {
 
     public record Staged(long fileId, String sheet, int rowNo, String surveyMonth, String projectCode,
                          String roomKey, int score, String reason, ReasonCategory reasonCategory,
-                         boolean inAssessment, LocalDate surveyedOn) {
+                         boolean inAssessment, LocalDate surveyedOn) implements KeyedRecord {
+
+        @Override
+        public List<String> keyParts() {
+            return Arrays.asList(surveyMonth, projectCode, roomKey);
+        }
     }
 
     private final RowChecks checks;
