@@ -34,8 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * imports first), and as the `import` job on its own. Its steps always run
  * again on restart: an interrupted import stages its waiting files anew. The
  * whole flow runs under the import lock (first step to last), so imports of
- * different jobs and processes take turns. Kinds merge in FORMATS order, a
- * group's merges beside the next group's stages ({@link #STAGE_GROUPS}).
+ * different jobs and processes take turns. The roster merges first; a group's
+ * merges run beside one another and beside the next group's stages
+ * ({@link #STAGE_GROUPS}).
  */
 @Configuration(proxyBeanMethods = false)
 public class InboxImportConfiguration {
@@ -136,11 +137,11 @@ public class InboxImportConfiguration {
             mergeSteps.put(kind, tasklet(mergeStepName(kind), mergeTasklet, unlock, jobRepository,
                     transactionManager));
         }
-        // A group's merges run beside the next group's stages: the merges work in the database (one statement
-        // at a time, one core), the stages mostly in Java parsing files, and neither reads what the other
-        // writes (a stage fills its own kind's staging table; a merge reads its kind's, complete). Merges keep
-        // the kinds' order, each after its kind's stage. (Merging the kinds after the roster side by side
-        // lost patrol rows once when a run was killed and run again: not until that is understood.)
+        // A group's merges run beside the next group's stages: the merges work in the database, the stages
+        // mostly in Java parsing files, and neither reads what the other writes (a stage fills its own kind's
+        // staging table; a merge reads its kind's, complete). The roster merges first, alone: every other kind
+        // names its projects and households. The kinds after it read only those, so each group's merges run
+        // beside one another, each statement on a core of the database.
         List<InboxKind> previous = null;
         for (List<InboxKind> group : STAGE_GROUPS) {
             Flow staged = SideBySide.inOrder(group.stream().map(stages::get).toList());
@@ -157,9 +158,10 @@ public class InboxImportConfiguration {
         return new JobBuilder(ImportVerdictTasklet.IMPORT_JOB, jobRepository).start(importFlow).end().build();
     }
 
-    /** A group's merges, one after another in the kinds' order. */
+    /** A group's merges, beside one another. */
     private static Flow merges(List<InboxKind> group, Map<InboxKind, Step> mergeSteps) {
-        return SideBySide.inOrder(group.stream().map(mergeSteps::get).toList());
+        List<Flow> merges = group.stream().map(kind -> SideBySide.inOrder(List.of(mergeSteps.get(kind)))).toList();
+        return merges.size() == 1 ? merges.get(0) : SideBySide.of(merges.toArray(Flow[]::new));
     }
 
     private static String mergeStepName(InboxKind kind) {

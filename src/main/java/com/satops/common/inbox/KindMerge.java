@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * The set-based merge of one kind's staged files into the domain tables: each
  * statement covers every file listed in {@code stg_merge_file}, and all of them
- * run in one transaction, so the files are applied together or not at all. A
- * statement sees only the files its own merge listed, and changes only their
- * rows of the tables every merge shares.
+ * run in one transaction, so the files are applied together or not at all. The
+ * merges of kinds that read nothing the other writes run at once: a statement
+ * sees only the files its own merge listed.
  */
 public interface KindMerge {
 
