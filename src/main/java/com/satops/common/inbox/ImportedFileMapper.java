@@ -32,7 +32,7 @@ public interface ImportedFileMapper {
 
     List<InboxFile> stagingFiles(@Param("executionId") long executionId, @Param("kind") InboxKind kind);
 
-    void recordRowsRead(@Param("fileId") long fileId, @Param("rows") long rows);
+    void recordRowsRead(RowsRead file);
 
     List<RowsRead> rowsReadOfMergeFiles();
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private long bytesOfFilesDone;
     private long currentSize;
     private long rowsOfCurrent;
+    private final List<ImportedFileMapper.RowsRead> readToTheirEnd = new ArrayList<>();
 
     public InboxRowReader(InboxKind kind, Clock clock, ImportedFileMapper files, FileRejection rejection,
                           StageLedger ledger) {
@@ -89,6 +91,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     public void open(ExecutionContext executionContext) {
         pending = new ArrayDeque<>(filesOfThisPartition());
         ahead = null;
+        readToTheirEnd.clear();
         bytesTotal = pending.stream().mapToLong(InboxRowReader::size).sum();
         bytesOfFilesDone = 0;
         currentSize = 0;
@@ -139,7 +142,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
                 rowsOfCurrent++;
                 return new SourceRow(current, row);
             }
-            ledger.rowsRead(current, rowsOfCurrent);
+            readToTheirEnd.add(new ImportedFileMapper.RowsRead(current.fileId(), (int) rowsOfCurrent));
             closeTable();
         }
     }
@@ -215,6 +218,13 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     @Override
     public long bytesTotal() {
         return bytesTotal;
+    }
+
+    /** Before each chunk commits: the files read to their end, in its transaction. */
+    @Override
+    public void update(ExecutionContext executionContext) {
+        ledger.rowsRead(List.copyOf(readToTheirEnd));
+        readToTheirEnd.clear();
     }
 
     @Override

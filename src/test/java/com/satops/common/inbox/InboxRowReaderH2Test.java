@@ -96,6 +96,7 @@ class InboxRowReaderH2Test extends FreshStart {
         for (int i = 0; i < 3; i++) {
             assertThat(reader.read()).isNotNull();
         }
+        reader.update(new ExecutionContext());
         reader.close();
 
         assertThat(db.queryForList("SELECT COALESCE(rows_read, -1) FROM imported_file ORDER BY file_name",
