@@ -1,5 +1,6 @@
 package com.satops.web;
 
+import com.satops.common.run.PartitionNames;
 import com.satops.service.StepView;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +13,18 @@ import java.util.List;
  */
 public record ConsoleStep(StepView step, int partitions, boolean partition) {
 
-    private static final String PARTITION_MARK = ":partition";
-
     static List<ConsoleStep> fold(List<StepView> steps) {
-        List<String> managers = steps.stream().map(StepView::name).filter(name -> !isPartition(name)).toList();
+        List<String> managers = steps.stream().map(StepView::name).filter(name -> !PartitionNames.isPartition(name)).toList();
         List<ConsoleStep> rows = new ArrayList<>();
         for (StepView step : steps) {
-            if (isPartition(step.name())) {
+            if (PartitionNames.isPartition(step.name())) {
                 if (managerOf(step.name(), managers) == null && !"COMPLETED".equals(step.status())) {
                     rows.add(new ConsoleStep(step, 0, true));
                 }
                 continue;
             }
             List<StepView> own = steps.stream()
-                    .filter(s -> isPartition(s.name()) && step.name().equals(managerOf(s.name(), managers)))
+                    .filter(s -> PartitionNames.isPartition(s.name()) && step.name().equals(managerOf(s.name(), managers)))
                     .toList();
             rows.add(new ConsoleStep(step, own.size(), false));
             own.stream().filter(s -> !"COMPLETED".equals(s.status()))
@@ -34,13 +33,9 @@ public record ConsoleStep(StepView step, int partitions, boolean partition) {
         return rows;
     }
 
-    private static boolean isPartition(String name) {
-        return name.contains(PARTITION_MARK);
-    }
-
     /** The step whose name is the longest start of the partition's worker name. */
     private static String managerOf(String partition, List<String> managers) {
-        String worker = partition.substring(0, partition.indexOf(PARTITION_MARK));
+        String worker = PartitionNames.workerOf(partition);
         String found = null;
         for (String manager : managers) {
             if (worker.startsWith(manager) && (found == null || manager.length() > found.length())) {

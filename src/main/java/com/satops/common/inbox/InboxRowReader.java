@@ -1,5 +1,6 @@
 package com.satops.common.inbox;
 
+import com.satops.common.run.PartitionNames;
 import com.satops.common.run.ProgressTotal;
 import com.satops.common.table.ColumnDef;
 import com.satops.common.table.MissingColumnsException;
@@ -104,7 +105,7 @@ public class InboxRowReader implements ItemStreamReader<SourceRow>, StepExecutio
     private List<InboxFile> filesOfThisPartition() {
         List<InboxFile> waiting = files.stagingFiles(run.executionId(), kind);
         if (!StagedFilePartitioner.isPartition(place)) {
-            if (stepName.contains(":partition")) {
+            if (PartitionNames.isPartition(stepName)) {
                 // read whole, the files of the other partitions would be staged twice
                 throw new IllegalStateException(stepName + " was given no slice of the files to read");
             }

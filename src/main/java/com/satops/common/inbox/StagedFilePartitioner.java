@@ -1,5 +1,6 @@
 package com.satops.common.inbox;
 
+import com.satops.common.run.PartitionNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public class StagedFilePartitioner implements Partitioner {
             ExecutionContext place = new ExecutionContext();
             place.putInt(SLICE, i);
             place.putInt(SLICES, slices);
-            places.put("partition" + i, place);
+            places.put(PartitionNames.place(i), place);
         }
         return places;
     }

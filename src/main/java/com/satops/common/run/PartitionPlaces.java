@@ -35,7 +35,6 @@ class PartitionPlaces implements StepExecutionSplitter {
 
     /** The manager's context key of the partition count, kept across restarts as Batch keeps it. */
     static final String GRID_SIZE = "satops.partitions.gridSize";
-    private static final String SEPARATOR = ":";
 
     private final JobRepository repository;
     private final String stepName;
@@ -65,7 +64,7 @@ class PartitionPlaces implements StepExecutionSplitter {
         Map<String, ExecutionContext> places = partitioner.partition(managerContext.getInt(GRID_SIZE));
         Set<StepExecution> executions = new HashSet<>();
         for (Map.Entry<String, ExecutionContext> place : places.entrySet()) {
-            String name = stepName + SEPARATOR + place.getKey();
+            String name = PartitionNames.step(stepName, place.getKey());
             StepExecution last = repository.getLastStepExecution(job.getJobInstance(), name);
             if (last != null && !runsAgain(last, job)) {
                 continue;

@@ -65,7 +65,7 @@ public class ProjectPartitioner implements Partitioner {
             ExecutionContext context = new ExecutionContext();
             context.put(PROJECTS, codes);
             context.putLong(ProgressTotal.TOTAL, codes.size());
-            partitions.put("partition" + i, context);
+            partitions.put(PartitionNames.place(i), context);
         }
         return partitions;
     }
