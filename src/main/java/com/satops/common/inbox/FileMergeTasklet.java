@@ -117,9 +117,11 @@ public class FileMergeTasklet implements Tasklet {
             }
         }
         List<InboxFile> checked = round.stream().filter(file -> !appliedBefore.contains(file.fileId())).toList();
-        Map<Long, Integer> staged = byFile(staging.stagedRows(table));
+        List<StagedFileRows> stagedAndRead = staging.stagedAndReadRows(table);
+        Map<Long, Integer> staged = new HashMap<>();
+        stagedAndRead.forEach(file -> staged.put(file.fileId(), file.staged()));
         Map<Long, Integer> skippedWhenStaged = byFile(staging.skippedRows());
-        requireEveryRowStaged(checked, staged, skippedWhenStaged);
+        requireEveryRowStaged(checked, stagedAndRead, skippedWhenStaged);
         long issuesBefore = staging.lastIssueId();
         merge.checkReferences(params);
         List<FileRows> rejected = staging.deleteRejectedRows(table, issuesBefore);
@@ -180,14 +182,15 @@ public class FileMergeTasklet implements Tasklet {
      * applying would change the tables by a part of the file. The merge fails instead, nothing applied, every
      * file left waiting: the next import stages them anew.
      */
-    private void requireEveryRowStaged(List<InboxFile> checked, Map<Long, Integer> staged,
+    private void requireEveryRowStaged(List<InboxFile> checked, List<StagedFileRows> stagedAndRead,
                                        Map<Long, Integer> skippedWhenStaged) {
-        Map<Long, Integer> read = new HashMap<>();
-        files.rowsReadOfMergeFiles().forEach(file -> read.put(file.fileId(), file.rowsRead()));
+        Map<Long, StagedFileRows> byFile = new HashMap<>();
+        stagedAndRead.forEach(file -> byFile.put(file.fileId(), file));
         List<String> wrong = new ArrayList<>();
         for (InboxFile file : checked) {
-            Integer rowsRead = read.get(file.fileId());
-            int held = staged.getOrDefault(file.fileId(), 0);
+            StagedFileRows counts = byFile.get(file.fileId());
+            Integer rowsRead = counts == null ? null : counts.rowsRead();
+            int held = counts == null ? 0 : counts.staged();
             int skipped = skippedWhenStaged.getOrDefault(file.fileId(), 0);
             if (rowsRead == null) {
                 wrong.add(file.fileName() + ": no stage read it to its end");

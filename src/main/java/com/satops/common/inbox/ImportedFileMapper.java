@@ -34,12 +34,7 @@ public interface ImportedFileMapper {
 
     void recordRowsRead(RowsRead file);
 
-    List<RowsRead> rowsReadOfMergeFiles();
-
     void recordKeysUnique(@Param("fileIds") List<Long> fileIds);
-
-    /** The files of the merge not known to list each key once. */
-    int countMergeFilesMaybeRepeatingKeys();
 
     /** The data rows the stage read of a file; null when no stage read it to its end. */
     record RowsRead(long fileId, Integer rowsRead) {

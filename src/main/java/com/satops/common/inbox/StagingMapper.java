@@ -38,6 +38,8 @@ public interface StagingMapper {
     /** Each listed file's staged rows, none counting 0 (counted in the staging table's file index). */
     List<FileRows> stagedRows(@Param("table") String table);
 
+    List<StagedFileRows> stagedAndReadRows(@Param("table") String table);
+
     /** Each listed file's bad rows: rows with a skipped-row issue (a file-level one counts as one). */
     List<FileRows> skippedRows();
 

@@ -2,7 +2,6 @@ package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.DataIssueText;
 import com.satops.common.inbox.FileRows;
-import com.satops.common.inbox.ImportedFileMapper;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.StagingMapper;
@@ -25,14 +24,12 @@ public class KindMergeConfiguration {
 
     /**
      * For a kind that stages up to a million rows a merge: first whether a file may list a key twice at all, as
-     * most files list each key once and the statement naming earlier rows sorts every row by its whole key. The
-     * stage has found most such files already ({@link com.satops.common.inbox.FileKeyWatch}); for the others,
-     * a short sort of hashes tells.
+     * most files list each key once and the statement naming earlier rows sorts every row by its whole key. Both
+     * statements read only the files the stage could not tell ({@link com.satops.common.inbox.FileKeyWatch}), so
+     * over files all known to list each key once the count reads nothing.
      */
-    private static IntSupplier ifPossiblyRepeated(ImportedFileMapper files, IntSupplier possiblyRepeated,
-                                                  IntSupplier mark) {
-        return () -> files.countMergeFilesMaybeRepeatingKeys() > 0 && possiblyRepeated.getAsInt() > 0
-                ? mark.getAsInt() : 0;
+    private static IntSupplier ifPossiblyRepeated(IntSupplier possiblyRepeated, IntSupplier mark) {
+        return () -> possiblyRepeated.getAsInt() > 0 ? mark.getAsInt() : 0;
     }
 
     /** The earlier rows of a key, once named by the kind's statement, leave staging in one join. */
@@ -50,10 +47,10 @@ public class KindMergeConfiguration {
      * two files list, so without one that statement does not run.
      */
     @Bean
-    KindMerge erpMerge(ErpMergeMapper erp, StagingMapper staging, ImportedFileMapper files, DataIssueText text) {
+    KindMerge erpMerge(ErpMergeMapper erp, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.ERP, List.of(),
-                superseded(ifPossiblyRepeated(files, erp::countPossiblyRepeatedKeys, erp::markSuperseded), staging,
+                superseded(ifPossiblyRepeated(erp::countPossiblyRepeatedKeys, erp::markSuperseded), staging,
                         InboxKind.ERP),
                 List.of(merge -> erp.listFileProjects(), merge -> erp.reportProjectNamedByCode(merge, zh),
                         merge -> erp.upsertProjects(), erp::recordKnownHouseholdChanges,
@@ -87,12 +84,11 @@ public class KindMergeConfiguration {
     }
 
     @Bean
-    KindMerge surveyMerge(SurveyMergeMapper surveys, StagingMapper staging, ImportedFileMapper files,
-                          DataIssueText text) {
+    KindMerge surveyMerge(SurveyMergeMapper surveys, StagingMapper staging, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.SURVEYS,
                 List.of(merge -> surveys.reportUnknownProjectOrHousehold(merge, zh)),
-                superseded(ifPossiblyRepeated(files, surveys::countPossiblyRepeatedKeys, surveys::markSuperseded),
+                superseded(ifPossiblyRepeated(surveys::countPossiblyRepeatedKeys, surveys::markSuperseded),
                         staging, InboxKind.SURVEYS),
                 List.of(merge -> surveys.upsertResponses()));
     }
