@@ -15,18 +15,26 @@ public final class TextFolding {
         if (value == null) {
             return "";
         }
-        StringBuilder folded = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                folded.append((char) (c - 0xFEE0));
-            } else if (c == '\u3000' || c == '\u00A0') {
-                folded.append(' ');
-            } else {
-                folded.append(c);
-            }
+        int first = 0;
+        while (first < value.length() && folded(value.charAt(first)) == value.charAt(first)) {
+            first++;
+        }
+        // Most cells need no folding: they are kept as they are, not copied (every cell of every file passes here).
+        if (first == value.length()) {
+            return value.strip();
+        }
+        StringBuilder folded = new StringBuilder(value.length()).append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
+            folded.append(folded(value.charAt(i)));
         }
         return folded.toString().strip();
+    }
+
+    private static char folded(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' || c == '\u00A0' ? ' ' : c;
     }
 
     public static boolean isBlank(String value) {

@@ -47,17 +47,27 @@ final class LoadDataText {
         }
     }
 
+    /** Copies the text in runs between the characters it escapes: most values have none, and go in one copy. */
     private static void appendEscaped(StringBuilder out, String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\0' -> out.append("\\0");
-                default -> out.append(c);
+            String escaped = escaped(text.charAt(i));
+            if (escaped != null) {
+                out.append(text, run, i).append(escaped);
+                run = i + 1;
             }
         }
+        out.append(text, run, text.length());
+    }
+
+    private static String escaped(char c) {
+        return switch (c) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\0' -> "\\0";
+            default -> null;
+        };
     }
 }

@@ -58,6 +58,8 @@ final class StagedValues {
             if (accessor == null) {
                 throw new IllegalStateException(type.getName() + " has no " + name + " to stage");
             }
+            // the records are package-private to their kinds: without this every call is checked anew
+            accessor.setAccessible(true);
             return accessor;
         }).toArray(Method[]::new);
     }
