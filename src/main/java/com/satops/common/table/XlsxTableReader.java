@@ -8,7 +8,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
@@ -33,7 +32,7 @@ final class XlsxTableReader implements TableReader {
     private final ColumnSet columns;
     private final HeaderLocator headerLocator;
     private final OPCPackage pkg;
-    private final XMLInputFactory xmlFactory = XMLHelper.newXMLInputFactory();
+    private final XMLInputFactory xmlFactory = SheetXml.factory();
     private final String[] values;
     private XSSFReader.SheetIterator sheets;
     private CellTextFormatter formatter;

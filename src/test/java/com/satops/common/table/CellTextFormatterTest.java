@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.apache.poi.util.XMLHelper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +77,7 @@ class CellTextFormatterTest {
             ByteArrayOutputStream stylesXml = new ByteArrayOutputStream();
             workbook.getStylesSource().writeTo(stylesXml);
             CellTextFormatter styled = new CellTextFormatter(SharedStringTable.of(List.of()), CellFormats.parse(
-                    new ByteArrayInputStream(stylesXml.toByteArray()), XMLHelper.newXMLInputFactory()), false);
+                    new ByteArrayInputStream(stylesXml.toByteArray()), SheetXml.factory()), false);
             // 46329 is 2026-11-03
             assertThat(styled.format(null, String.valueOf(dateTime.getIndex()), "46329"))
                     .isEqualTo("2026-11-03 00:00:00");
@@ -105,7 +104,7 @@ class CellTextFormatterTest {
                     <xf numFmtId="177"/></cellXfs>
                 </styleSheet>""";
         CellFormats formats = CellFormats.parse(new ByteArrayInputStream(styles.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)), XMLHelper.newXMLInputFactory());
+                java.nio.charset.StandardCharsets.UTF_8)), SheetXml.factory());
 
         assertThat(formats.styleAt(0).isDate()).as("the named style's date format is not cell style 0's").isFalse();
         assertThat(formats.styleAt(1).hasTime()).isTrue();

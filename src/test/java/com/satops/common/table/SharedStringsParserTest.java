@@ -1,6 +1,5 @@
 package com.satops.common.table;
 
-import org.apache.poi.util.XMLHelper;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +24,7 @@ class SharedStringsParserTest {
                 """;
 
         SharedStringTable strings = SharedStringsParser.parse(
-                new ByteArrayInputStream(xml.strip().getBytes(StandardCharsets.UTF_8)), XMLHelper.newXMLInputFactory());
+                new ByteArrayInputStream(xml.strip().getBytes(StandardCharsets.UTF_8)), SheetXml.factory());
 
         assertThat(strings.size()).isEqualTo(4);
         assertThat(List.of(strings.get(0), strings.get(1), strings.get(2), strings.get(3)))

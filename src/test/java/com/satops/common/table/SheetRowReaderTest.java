@@ -1,6 +1,5 @@
 package com.satops.common.table;
 
-import org.apache.poi.util.XMLHelper;
 import org.junit.jupiter.api.Test;
 
 import javax.xml.stream.XMLStreamException;
@@ -81,6 +80,31 @@ class SheetRowReaderTest {
     }
 
     @Test
+    void aSheetDeclaringEntitiesNeverHasThemReadIn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "口令");
+        String hostile = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE worksheet [<!ENTITY leak SYSTEM "%s"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                  <row r="1"><c r="A1" t="inlineStr"><is><t>&leak;&b;</t></is></c></row>
+                </sheetData></worksheet>
+                """.formatted(secret.toUri());
+        StringBuilder read = new StringBuilder();
+        try (SheetRowReader rows = new SheetRowReader(new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)),
+                SheetXml.factory(), formatter())) {
+            while (rows.nextRow()) {
+                for (String cell : cells(rows)) {
+                    read.append(cell);
+                }
+            }
+        } catch (XMLStreamException | RuntimeException refused) {
+            read.append("refused");
+        }
+        assertThat(read.toString()).doesNotContain("口令").doesNotContain("aaaa");
+    }
+
+    @Test
     void turnsReferencesIntoPositions() {
         assertThat(SheetRowReader.positionOf("A1", -1)).isZero();
         assertThat(SheetRowReader.positionOf("Z7", -1)).isEqualTo(25);
@@ -95,7 +119,7 @@ class SheetRowReaderTest {
 
     private static SheetRowReader reader(CellTextFormatter formatter) throws XMLStreamException {
         return new SheetRowReader(new ByteArrayInputStream(SHEET.strip().getBytes(StandardCharsets.UTF_8)),
-                XMLHelper.newXMLInputFactory(), formatter);
+                SheetXml.factory(), formatter);
     }
 
     private static String[] cells(SheetRowReader rows) {
