@@ -187,6 +187,26 @@ abstract class MailOutboxScenario extends FreshStart {
             assertThat(files.filter(f -> f.toString().endsWith(".eml"))).hasSize(205);
         }
         assertThat(ledger.countMailsWaiting()).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND sent_at IS NOT NULL",
+                Integer.class)).as("the last mail of each page is marked too").isEqualTo(205);
+    }
+
+    @Test
+    void aSentMailIsMarkedSentEvenWhenTheNextOneIsAnotherDeliverersToSend() {
+        smtp.start();
+        MailOutbox outbox = new MailOutbox(mapper, clock);
+        outbox.queue(mail("pm@example.com", null, 1));
+        outbox.queue(mail("steward@example.com", null, 1));
+        long second = db.queryForObject("SELECT MAX(mail_id) FROM mail_outbox", Long.class);
+        mapper.claim(second, T0, T0.plusMinutes(10));
+
+        int sent = delivery(smtpHost(), 10).deliverDue();
+
+        assertThat(sent).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(db.queryForList("SELECT recipient, status FROM mail_outbox ORDER BY mail_id"))
+                .extracting(row -> row.get("RECIPIENT") + "|" + row.get("STATUS"))
+                .containsExactly("pm@example.com|SENT", "steward@example.com|QUEUED");
     }
 
     @Test
