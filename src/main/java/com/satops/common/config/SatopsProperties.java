@@ -21,6 +21,7 @@ public record SatopsProperties(
     }
 
     public record Mail(String from, List<String> executives, List<String> qualityDepartment,
-                       Duration retryBackoff, int maxAttempts, Duration claimWindow, String messageIdDomain) {
+                       Duration retryBackoff, int maxAttempts, Duration claimWindow, String messageIdDomain,
+                       Duration deliverDuringRuns) {
     }
 }

@@ -1,6 +1,6 @@
 package com.satops.common.run;
 
-import com.satops.common.mail.MailDelivery;
+import com.satops.common.mail.MailDuringRuns;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ public class JobRunner implements DisposableBean {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final RunSummaryFactory summaries;
-    private final MailDelivery mailDelivery;
+    private final MailDuringRuns mailDelivery;
     private final RunLeases leases;
     private final ObjectProvider<RunEndListener> listeners;
     private final ExecutorService workers;
@@ -56,7 +56,7 @@ public class JobRunner implements DisposableBean {
     private final ThreadLocal<PendingRun> launching = new ThreadLocal<>();
 
     public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository,
-                     RunSummaryFactory summaries, MailDelivery mailDelivery, RunLeases leases,
+                     RunSummaryFactory summaries, MailDuringRuns mailDelivery, RunLeases leases,
                      RunLeaseProperties properties, ObjectProvider<RunEndListener> listeners,
                      ObjectProvider<ObservationRegistry> observations) throws Exception {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -188,11 +188,13 @@ public class JobRunner implements DisposableBean {
         }
         pending.handedOver.set(true);
         workers.execute(() -> {
+            mailDelivery.runStarted();
             try {
                 jobRun.run();
             } catch (Throwable e) {
                 log.error("Run {} failed on its worker", pending.runKey, e);
             } finally {
+                mailDelivery.runEnded();
                 end(pending);
             }
         });
@@ -228,7 +230,7 @@ public class JobRunner implements DisposableBean {
 
     private void deliverMail() {
         try {
-            mailDelivery.deliverDue();
+            mailDelivery.deliverNow();
         } catch (RuntimeException e) {
             log.error("Mail delivery after the run failed; the mails stay queued", e);
         }

@@ -303,7 +303,8 @@ abstract class MailOutboxScenario extends FreshStart {
         mail.getProperties().put("mail.smtp.connectiontimeout", "5000");
         mail.getProperties().put("mail.smtp.timeout", "5000");
         SatopsProperties.Mail settings = new SatopsProperties.Mail(properties.mail().from(), List.of(), List.of(),
-                BACKOFF, maxAttempts, properties.mail().claimWindow(), properties.mail().messageIdDomain());
+                BACKOFF, maxAttempts, properties.mail().claimWindow(), properties.mail().messageIdDomain(),
+                properties.mail().deliverDuringRuns());
         SatopsProperties withSettings = new SatopsProperties(properties.home(), properties.locale(),
                 properties.importing(), properties.occupiedStatuses(), properties.progressInterval(), settings);
         return new MailDelivery(mapper, withSettings, mail, clock, transactions);
