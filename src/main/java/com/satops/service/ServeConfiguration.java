@@ -1,6 +1,6 @@
 package com.satops.service;
 
-import com.satops.common.mail.MailDelivery;
+import com.satops.common.mail.MailDuringRuns;
 import com.satops.service.alert.AlertProperties;
 import com.satops.service.alert.Alerts;
 import java.time.Clock;
@@ -40,7 +40,7 @@ public class ServeConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService satopsServiceTimers(Scheduler scheduler, Alerts alerts, AlertProperties properties,
-                                                 MailDelivery delivery, Clock clock) {
+                                                 MailDuringRuns mail, Clock clock) {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "satops-service-timer");
             thread.setDaemon(true);
@@ -50,7 +50,7 @@ public class ServeConfiguration {
         timers.scheduleWithFixedDelay(watch::check, 1, 1, TimeUnit.MINUTES);
         timers.scheduleWithFixedDelay(() -> {
             try {
-                delivery.deliverDue();
+                mail.deliverNow();
             } catch (RuntimeException e) {
                 log.warn("Outbox delivery failed; mails stay queued: {}", e.getMessage());
             }

@@ -1,5 +1,7 @@
 package com.satops.web;
 
+import static com.satops.common.run.PartitionNames.isPartition;
+
 import com.satops.common.run.PartitionNames;
 import com.satops.service.StepView;
 import java.util.ArrayList;
@@ -14,17 +16,17 @@ import java.util.List;
 public record ConsoleStep(StepView step, int partitions, boolean partition) {
 
     static List<ConsoleStep> fold(List<StepView> steps) {
-        List<String> managers = steps.stream().map(StepView::name).filter(name -> !PartitionNames.isPartition(name)).toList();
+        List<String> managers = steps.stream().map(StepView::name).filter(name -> !isPartition(name)).toList();
         List<ConsoleStep> rows = new ArrayList<>();
         for (StepView step : steps) {
-            if (PartitionNames.isPartition(step.name())) {
+            if (isPartition(step.name())) {
                 if (managerOf(step.name(), managers) == null && !"COMPLETED".equals(step.status())) {
                     rows.add(new ConsoleStep(step, 0, true));
                 }
                 continue;
             }
             List<StepView> own = steps.stream()
-                    .filter(s -> PartitionNames.isPartition(s.name()) && step.name().equals(managerOf(s.name(), managers)))
+                    .filter(s -> isPartition(s.name()) && step.name().equals(managerOf(s.name(), managers)))
                     .toList();
             rows.add(new ConsoleStep(step, own.size(), false));
             own.stream().filter(s -> !"COMPLETED".equals(s.status()))

@@ -117,9 +117,12 @@ public class FileMergeTasklet implements Tasklet {
             }
         }
         List<InboxFile> checked = round.stream().filter(file -> !appliedBefore.contains(file.fileId())).toList();
-        List<StagedFileRows> stagedAndRead = staging.stagedAndReadRows(table);
+        Map<Long, StagedFileRows> stagedAndRead = new HashMap<>();
         Map<Long, Integer> staged = new HashMap<>();
-        stagedAndRead.forEach(file -> staged.put(file.fileId(), file.staged()));
+        for (StagedFileRows file : staging.stagedAndReadRows(table)) {
+            stagedAndRead.put(file.fileId(), file);
+            staged.put(file.fileId(), file.staged());
+        }
         Map<Long, Integer> skippedWhenStaged = byFile(staging.skippedRows());
         requireEveryRowStaged(checked, stagedAndRead, skippedWhenStaged);
         long issuesBefore = staging.lastIssueId();
@@ -182,13 +185,11 @@ public class FileMergeTasklet implements Tasklet {
      * applying would change the tables by a part of the file. The merge fails instead, nothing applied, every
      * file left waiting: the next import stages them anew.
      */
-    private void requireEveryRowStaged(List<InboxFile> checked, List<StagedFileRows> stagedAndRead,
+    private void requireEveryRowStaged(List<InboxFile> checked, Map<Long, StagedFileRows> stagedAndRead,
                                        Map<Long, Integer> skippedWhenStaged) {
-        Map<Long, StagedFileRows> byFile = new HashMap<>();
-        stagedAndRead.forEach(file -> byFile.put(file.fileId(), file));
         List<String> wrong = new ArrayList<>();
         for (InboxFile file : checked) {
-            StagedFileRows counts = byFile.get(file.fileId());
+            StagedFileRows counts = stagedAndRead.get(file.fileId());
             Integer rowsRead = counts == null ? null : counts.rowsRead();
             int held = counts == null ? 0 : counts.staged();
             int skipped = skippedWhenStaged.getOrDefault(file.fileId(), 0);

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the mails a run has committed while it is still running ({@code satops.mail.deliver-during-runs}), so
  * that a month's thousands of visit lists go out beside the writing of the next ones instead of all after the
- * run. Only what a run committed is due, exactly as after it; the delivery at a run's end waits for a pass
- * under way, so the run's summary tells what is still waiting. Claims keep two deliverers from sending one mail.
+ * run. Only what a run committed is due, exactly as after it. The process's deliveries ({@link #deliverNow}: a
+ * run's end, the service's timer) wait for a pass under way, so a run's summary tells what is still waiting.
+ * Claims keep deliverers of other processes from sending one mail twice.
  */
 @Component
 public class MailDuringRuns implements DisposableBean {

@@ -47,7 +47,7 @@ public class JobRunner implements DisposableBean {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final RunSummaryFactory summaries;
-    private final MailDuringRuns mailDelivery;
+    private final MailDuringRuns mail;
     private final RunLeases leases;
     private final ObjectProvider<RunEndListener> listeners;
     private final ExecutorService workers;
@@ -56,14 +56,14 @@ public class JobRunner implements DisposableBean {
     private final ThreadLocal<PendingRun> launching = new ThreadLocal<>();
 
     public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository,
-                     RunSummaryFactory summaries, MailDuringRuns mailDelivery, RunLeases leases,
+                     RunSummaryFactory summaries, MailDuringRuns mail, RunLeases leases,
                      RunLeaseProperties properties, ObjectProvider<RunEndListener> listeners,
                      ObjectProvider<ObservationRegistry> observations) throws Exception {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.summaries = summaries;
-        this.mailDelivery = mailDelivery;
+        this.mail = mail;
         this.leases = leases;
         this.listeners = listeners;
         AtomicInteger threads = new AtomicInteger();
@@ -188,13 +188,13 @@ public class JobRunner implements DisposableBean {
         }
         pending.handedOver.set(true);
         workers.execute(() -> {
-            mailDelivery.runStarted();
+            mail.runStarted();
             try {
                 jobRun.run();
             } catch (Throwable e) {
                 log.error("Run {} failed on its worker", pending.runKey, e);
             } finally {
-                mailDelivery.runEnded();
+                mail.runEnded();
                 end(pending);
             }
         });
@@ -230,7 +230,7 @@ public class JobRunner implements DisposableBean {
 
     private void deliverMail() {
         try {
-            mailDelivery.deliverNow();
+            mail.deliverNow();
         } catch (RuntimeException e) {
             log.error("Mail delivery after the run failed; the mails stay queued", e);
         }

@@ -91,8 +91,9 @@ class SheetRowReaderTest {
                 </sheetData></worksheet>
                 """.formatted(secret.toUri());
         StringBuilder read = new StringBuilder();
-        try (SheetRowReader rows = new SheetRowReader(new ByteArrayInputStream(hostile.getBytes(StandardCharsets.UTF_8)),
-                SheetXml.factory(), formatter())) {
+        byte[] sheet = hostile.getBytes(StandardCharsets.UTF_8);
+        try (SheetRowReader rows = new SheetRowReader(new ByteArrayInputStream(sheet), SheetXml.factory(),
+                formatter())) {
             while (rows.nextRow()) {
                 for (String cell : cells(rows)) {
                     read.append(cell);
