@@ -127,14 +127,16 @@ public class FileMergeTasklet implements Tasklet {
         requireEveryRowStaged(checked, stagedAndRead, skippedWhenStaged);
         long issuesBefore = staging.lastIssueId();
         merge.checkReferences(params);
-        List<FileRows> rejected = staging.deleteRejectedRows(table, issuesBefore);
+        int rejected = staging.markRejectedRows(issuesBefore);
         long checkedAt = System.nanoTime();
-        List<FileRows> superseded = merge.deleteSupersededRows();
+        // Bad rows and a key's earlier rows in a file (replaced by its last one) are named first, then leave
+        // staging together: one pass over the staging table, which holds up to a million rows.
+        int superseded = merge.markSupersededRows(rejected > 0);
+        List<FileRows> dropped = rejected + superseded > 0 ? staging.dropNamedRows(table) : List.of();
         Map<Long, Integer> bad = byFile(staging.skippedRows());
-        // A key's earlier rows in a file are replaced by its last one: only the rows left take effect. They are
-        // the staged rows less those dropped, unless a drop could not say what it removed.
-        Map<Long, Integer> left = rejected == null || superseded == null ? byFile(staging.stagedRows(table))
-                : less(staged, rejected, superseded);
+        // Only the rows left take effect: the staged rows less those dropped, unless the drop could not say
+        // what it removed.
+        Map<Long, Integer> left = dropped == null ? byFile(staging.stagedRows(table)) : less(staged, dropped);
         long supersededAt = System.nanoTime();
 
         List<InboxFile> applying = new ArrayList<>();
@@ -172,7 +174,7 @@ public class FileMergeTasklet implements Tasklet {
             applying.forEach(file -> outcomes.put(file.fileId(), "APPLIED"));
         }
         staging.clearMergeFiles();
-        log.info("{} merge of {} files: checks {} ms, superseded rows {} ms, applying {} ms, ledger {} ms; "
+        log.info("{} merge of {} files: checks {} ms, superseded and dropped rows {} ms, applying {} ms, ledger {} ms; "
                         + "{} applied, {} over the rate, {} duplicates", merge.kind(), round.size(),
                 millis(started, checkedAt), millis(checkedAt, supersededAt), millis(supersededAt, appliedAt),
                 millis(appliedAt, System.nanoTime()), applying.size(), refused.size(), appliedBefore.size());
@@ -212,12 +214,9 @@ public class FileMergeTasklet implements Tasklet {
         return byFile;
     }
 
-    @SafeVarargs
-    private static Map<Long, Integer> less(Map<Long, Integer> staged, List<FileRows>... dropped) {
+    private static Map<Long, Integer> less(Map<Long, Integer> staged, List<FileRows> dropped) {
         Map<Long, Integer> left = new HashMap<>(staged);
-        for (List<FileRows> rows : dropped) {
-            rows.forEach(drop -> left.merge(drop.fileId(), -drop.rowTotal(), Integer::sum));
-        }
+        dropped.forEach(drop -> left.merge(drop.fileId(), -drop.rowTotal(), Integer::sum));
         return left;
     }
 

@@ -20,10 +20,11 @@ public interface KindMerge {
     void checkReferences(MergeParams merge);
 
     /**
-     * Removes from staging the earlier rows of keys a file lists more than once: the last row of a key wins.
-     * Returns how many rows each file lost ({@link StagingMapper#dropNamedRows}): none, or null if not known.
+     * Names in {@code stg_dropped_row} the earlier rows of keys a file lists more than once: the last row of a
+     * key wins. With {@code besideRejected} the checks' bad rows are named there already and are left out: a
+     * bad row replaces nothing. Returns how many rows it named; the merge drops all named rows in one pass.
      */
-    List<FileRows> deleteSupersededRows();
+    int markSupersededRows(boolean besideRejected);
 
     /** Applies the staged rows of the files that passed their verdict ({@code applying}, in their order). */
     void apply(MergeParams merge, List<InboxFile> applying);

@@ -43,16 +43,6 @@ public interface StagingMapper {
     /** Each listed file's bad rows: rows with a skipped-row issue (a file-level one counts as one). */
     List<FileRows> skippedRows();
 
-    /**
-     * Removes the listed files' rows that the merge's checks found bad: those with a skipped-row issue recorded
-     * after {@code afterIssueId} (see {@link #lastIssueId()}). A row found bad while staging was never staged,
-     * so its issue names no staging row, and a merge whose checks skip nothing reads no staging row here.
-     * Returns how many rows each file lost, as {@link #dropNamedRows} does.
-     */
-    default List<FileRows> deleteRejectedRows(String table, long afterIssueId) {
-        return markRejectedRows(afterIssueId) > 0 ? dropNamedRows(table) : List.of();
-    }
-
     /** The last data issue recorded so far (0 for none): the checks' issues come after it. */
     long lastIssueId();
 
@@ -71,7 +61,11 @@ public interface StagingMapper {
     /** The rows this merge named to leave staging, by file. */
     List<FileRows> namedRows();
 
-    /** Names the bad rows of issues after {@code afterIssueId} in {@code stg_dropped_row}; returns how many. */
+    /**
+     * Names in {@code stg_dropped_row} the listed files' rows that the merge's checks found bad: those with a
+     * skipped-row issue recorded after {@code afterIssueId} (see {@link #lastIssueId()}). A row found bad while
+     * staging was never staged, so its issue names no staging row. Returns how many.
+     */
     int markRejectedRows(@Param("afterIssueId") long afterIssueId);
 
     /** Returns how many staged rows it removed. */

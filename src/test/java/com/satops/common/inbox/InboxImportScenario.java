@@ -141,6 +141,45 @@ abstract class InboxImportScenario extends FreshStart {
     }
 
     @Test
+    void aBadRowOfARepeatedKeyReplacesNothingAndTheRowsLeftApply() {
+        // given: 40 households; S1's last row names an unknown project; in the survey file an unknown room and
+        // room 0001 are each listed twice (4 of 42 rows bad or replaced, the bad ones under the 5 % limit)
+        TestHome.dropCsv("erp", "erp-a.csv", header() + rows(40));
+        StringBuilder staff = new StringBuilder("工号,姓名,岗位,项目编码,片区,邮箱,月拜访指标,在职\n");
+        for (int i = 1; i <= 25; i++) {
+            staff.append(String.format("S%d,管家%d,管家,XXHY,A区,s%d@example.com,,是%n", i, i, i));
+        }
+        staff.append("S1,管家1,管家,NOPE,A区,s1-new@example.com,,是\n");
+        TestHome.dropCsv("staff", "staff.csv", staff.toString());
+        StringBuilder surveys = new StringBuilder("调查月份,项目编码,房号,评分,不满意原因,原因分类,考核期,调查日期\n");
+        surveys.append("2026-10,XXHY,9-9-9999,2,,,是,2026-10-11\n");
+        for (int i = 1; i <= 38; i++) {
+            surveys.append(String.format("2026-10,XXHY,1-1-%04d,%d,,,是,2026-10-12%n", i, i == 1 ? 2 : 5));
+        }
+        surveys.append("2026-10,XXHY,9-9-9999,3,,,是,2026-10-13\n");
+        surveys.append("2026-10,XXHY,1-1-0001,4,,,是,2026-10-14\n");
+        TestHome.dropCsv("surveys", "survey-2026-10.csv", surveys.toString());
+
+        // when
+        RunSummary summary = importNow();
+
+        // then: S1 as its good row says, room 0001 as its last row says; the bad rows are issues, nothing else
+        assertThat(summary.status()).isEqualTo("COMPLETED");
+        assertThat(summary.figures()).containsEntry("rows", 40L + 26 + 41).containsEntry("applied", 40L + 25 + 38)
+                .containsEntry("rejectedFiles", 0L);
+        assertThat(db.queryForList("SELECT CONCAT(project_code, ' ', email, ' ', row_no) FROM staff"
+                + " WHERE staff_no = 'S1'", String.class)).containsExactly("XXHY s1@example.com 2");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM staff", Integer.class)).isEqualTo(25);
+        assertThat(db.queryForList("SELECT CONCAT(h.room_key, ' ', r.score, ' ', r.row_no) FROM survey_response r"
+                + " JOIN household h ON h.household_id = r.household_id WHERE h.room_key = '1-1-0001'",
+                String.class)).containsExactly("1-1-0001 4 42");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(38);
+        assertThat(db.queryForList("SELECT CONCAT(file_name, ':', row_no) FROM data_issue WHERE row_skipped"
+                + " ORDER BY file_name, row_no", String.class))
+                .containsExactly("staff.csv:27", "survey-2026-10.csv:2", "survey-2026-10.csv:41");
+    }
+
+    @Test
     void aRosterListingEachRoomOnceIsKnownSoFromItsStage() {
         dropRoster();
 

@@ -88,7 +88,8 @@ class StagingMapperTest {
 
         assertThat(staging.markRejectedRows(issuesBefore)).isEqualTo(2);
         staging.forgetNamedRows();
-        staging.deleteRejectedRows(InboxKind.VISITS.stagingTable(), issuesBefore);
+        staging.markRejectedRows(issuesBefore);
+        staging.dropNamedRows(InboxKind.VISITS.stagingTable());
 
         assertThat(db.queryForList("SELECT CONCAT(file_id, ' ', sheet, ' ', row_no) FROM stg_visit"
                 + " ORDER BY file_id, sheet, row_no", String.class))

@@ -1,5 +1,6 @@
 package com.satops.common.inbox.kind;
 
+import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
 import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
@@ -12,8 +13,8 @@ public interface ErpMergeMapper {
     /** More than none if a listed file may name a key twice (none: it names none twice). */
     int countPossiblyRepeatedKeys();
 
-    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
-    int markSuperseded();
+    /** Names the earlier rows of keys a file lists more than once: {@link KindMerge#markSupersededRows}. */
+    int markSuperseded(@Param("besideRejected") boolean besideRejected);
 
     /** Sums up each listed file's projects in {@code stg_merge_project}, for the statements after it. */
     void listFileProjects();

@@ -1,17 +1,14 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.DataIssueText;
-import com.satops.common.inbox.FileRows;
 import com.satops.common.inbox.InboxKind;
 import com.satops.common.inbox.KindMerge;
-import com.satops.common.inbox.StagingMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,13 +25,9 @@ public class KindMergeConfiguration {
      * statements read only the files the stage could not tell ({@link com.satops.common.inbox.FileKeyWatch}), so
      * over files all known to list each key once the count reads nothing.
      */
-    private static IntSupplier ifPossiblyRepeated(IntSupplier possiblyRepeated, IntSupplier mark) {
-        return () -> possiblyRepeated.getAsInt() > 0 ? mark.getAsInt() : 0;
-    }
-
-    /** The earlier rows of a key, once named by the kind's statement, leave staging in one join. */
-    private static Supplier<List<FileRows>> superseded(IntSupplier mark, StagingMapper staging, InboxKind kind) {
-        return () -> mark.getAsInt() > 0 ? staging.dropNamedRows(kind.stagingTable()) : List.of();
+    private static StatementMerge.SupersededMark ifPossiblyRepeated(IntSupplier possiblyRepeated,
+                                                                    StatementMerge.SupersededMark mark) {
+        return besideRejected -> possiblyRepeated.getAsInt() > 0 ? mark.mark(besideRejected) : 0;
     }
 
     /**
@@ -47,11 +40,10 @@ public class KindMergeConfiguration {
      * two files list, so without one that statement does not run.
      */
     @Bean
-    KindMerge erpMerge(ErpMergeMapper erp, StagingMapper staging, DataIssueText text) {
+    KindMerge erpMerge(ErpMergeMapper erp, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.ERP, List.of(),
-                superseded(ifPossiblyRepeated(erp::countPossiblyRepeatedKeys, erp::markSuperseded), staging,
-                        InboxKind.ERP),
+                ifPossiblyRepeated(erp::countPossiblyRepeatedKeys, erp::markSuperseded),
                 List.of(merge -> erp.listFileProjects(), merge -> erp.reportProjectNamedByCode(merge, zh),
                         merge -> erp.upsertProjects(), erp::recordKnownHouseholdChanges,
                         merge -> erp.upsertHouseholds(), merge -> {
@@ -62,10 +54,10 @@ public class KindMergeConfiguration {
     }
 
     @Bean
-    KindMerge staffMerge(StaffMergeMapper staff, StagingMapper staging, DataIssueText text) {
+    KindMerge staffMerge(StaffMergeMapper staff, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.STAFF, List.of(merge -> staff.reportUnknownProject(merge, zh)),
-                superseded(staff::markSuperseded, staging, InboxKind.STAFF), List.of(merge -> staff.upsertStaff()));
+                staff::markSuperseded, List.of(merge -> staff.upsertStaff()));
     }
 
     /**
@@ -73,42 +65,41 @@ public class KindMergeConfiguration {
      * compared with the class its household has after the files before it, so the marks apply file by file.
      */
     @Bean
-    KindMerge crmMerge(CrmMergeMapper crm, StagingMapper staging, DataIssueText text) {
+    KindMerge crmMerge(CrmMergeMapper crm, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.CRM,
                 List.of(merge -> crm.reportUnknownProjectOrHousehold(merge, zh)),
-                superseded(crm::markSuperseded, staging, InboxKind.CRM), List.of(),
+                crm::markSuperseded, List.of(),
                 List.of(crm::recordClassChanges, (merge, fileId) -> crm.upsertMarks(fileId),
                         (merge, fileId) -> crm.refreshCurrentClass(fileId)),
                 null);
     }
 
     @Bean
-    KindMerge surveyMerge(SurveyMergeMapper surveys, StagingMapper staging, DataIssueText text) {
+    KindMerge surveyMerge(SurveyMergeMapper surveys, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.SURVEYS,
                 List.of(merge -> surveys.reportUnknownProjectOrHousehold(merge, zh)),
-                superseded(ifPossiblyRepeated(surveys::countPossiblyRepeatedKeys, surveys::markSuperseded),
-                        staging, InboxKind.SURVEYS),
+                ifPossiblyRepeated(surveys::countPossiblyRepeatedKeys, surveys::markSuperseded),
                 List.of(merge -> surveys.upsertResponses()));
     }
 
     /** New issues and status updates upsert by 问题编号; each status change is kept (a re-opened issue too). */
     @Bean
-    KindMerge patrolMerge(PatrolMergeMapper patrol, StagingMapper staging, DataIssueText text) {
+    KindMerge patrolMerge(PatrolMergeMapper patrol, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.PATROL, List.of(merge -> patrol.reportUnknownProject(merge, zh)),
-                superseded(patrol::markSuperseded, staging, InboxKind.PATROL),
+                patrol::markSuperseded,
                 List.of(patrol::recordStatusChanges, merge -> patrol.upsertIssues()));
     }
 
     /** Visit results count as coverage; rows without 拜访日期 are lists not yet worked and record nothing. */
     @Bean
-    KindMerge visitMerge(VisitMergeMapper visits, StagingMapper staging, DataIssueText text) {
+    KindMerge visitMerge(VisitMergeMapper visits, DataIssueText text) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.VISITS,
                 List.of(merge -> visits.reportUnknownHousehold(merge, zh)),
-                superseded(visits::markSuperseded, staging, InboxKind.VISITS),
+                visits::markSuperseded,
                 List.of(merge -> visits.upsertResults()), List.of(), visits::countVisited);
     }
 
@@ -117,11 +108,11 @@ public class KindMergeConfiguration {
      * with the file and the moment it was imported (the application's clock, so a test or a re-run can tell).
      */
     @Bean
-    KindMerge workorderMerge(WorkorderMergeMapper orders, StagingMapper staging, DataIssueText text, Clock clock) {
+    KindMerge workorderMerge(WorkorderMergeMapper orders, DataIssueText text, Clock clock) {
         Map<String, String> zh = text.sqlPatterns();
         return new StatementMerge(InboxKind.WORKORDERS,
                 List.of(merge -> orders.reportUnknownProjectOrHousehold(merge, zh)),
-                superseded(orders::markSuperseded, staging, InboxKind.WORKORDERS),
+                orders::markSuperseded,
                 List.of(merge -> orders.recordStatusChanges(merge,
                                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)),
                         merge -> orders.upsertOrders()));

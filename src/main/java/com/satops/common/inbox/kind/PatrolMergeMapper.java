@@ -1,5 +1,6 @@
 package com.satops.common.inbox.kind;
 
+import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
 import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
@@ -11,8 +12,8 @@ public interface PatrolMergeMapper {
 
     void reportUnknownProject(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
-    int markSuperseded();
+    /** Names the earlier rows of keys a file lists more than once: {@link KindMerge#markSupersededRows}. */
+    int markSuperseded(@Param("besideRejected") boolean besideRejected);
 
     void recordStatusChanges(MergeParams merge);
 

@@ -14,19 +14,25 @@ import java.util.function.Supplier;
 
 /**
  * A kind's merge as its mapper statements in order: the reference checks, the
- * superseded-row removal and the applying statements, each run once for all the
+ * naming of superseded rows and the applying statements, each run once for all the
  * merge's files; {@code fileApplies} run once per applying file, file after file,
  * for a kind whose history depends on what each earlier file left. Rows left after
  * the checks take effect unless the kind counts them itself.
  */
 record StatementMerge(InboxKind kind,
                       List<Consumer<MergeParams>> checks,
-                      Supplier<List<FileRows>> superseded,
+                      SupersededMark superseded,
                       List<Consumer<MergeParams>> applies,
                       List<BiConsumer<MergeParams, Long>> fileApplies,
                       Supplier<List<FileRows>> effective) implements KindMerge {
 
-    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks, Supplier<List<FileRows>> superseded,
+    /** A kind's statement naming the earlier rows of repeated keys ({@link KindMerge#markSupersededRows}). */
+    @FunctionalInterface
+    interface SupersededMark {
+        int mark(boolean besideRejected);
+    }
+
+    StatementMerge(InboxKind kind, List<Consumer<MergeParams>> checks, SupersededMark superseded,
                    List<Consumer<MergeParams>> applies) {
         this(kind, checks, superseded, applies, List.of(), null);
     }
@@ -37,8 +43,8 @@ record StatementMerge(InboxKind kind,
     }
 
     @Override
-    public List<FileRows> deleteSupersededRows() {
-        return superseded.get();
+    public int markSupersededRows(boolean besideRejected) {
+        return superseded.mark(besideRejected);
     }
 
     @Override

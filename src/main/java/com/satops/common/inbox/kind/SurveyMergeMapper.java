@@ -1,5 +1,6 @@
 package com.satops.common.inbox.kind;
 
+import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
 import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
@@ -15,8 +16,8 @@ public interface SurveyMergeMapper {
     /** More than none if a listed file may name a key twice (none: it names none twice). */
     int countPossiblyRepeatedKeys();
 
-    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
-    int markSuperseded();
+    /** Names the earlier rows of keys a file lists more than once: {@link KindMerge#markSupersededRows}. */
+    int markSuperseded(@Param("besideRejected") boolean besideRejected);
 
     void upsertResponses();
 }

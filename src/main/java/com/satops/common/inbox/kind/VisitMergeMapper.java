@@ -1,6 +1,7 @@
 package com.satops.common.inbox.kind;
 
 import com.satops.common.inbox.FileRows;
+import com.satops.common.inbox.KindMerge;
 import com.satops.common.inbox.MergeParams;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ public interface VisitMergeMapper {
 
     void reportUnknownHousehold(@Param("merge") MergeParams merge, @Param("zh") Map<String, String> zh);
 
-    /** Names the earlier rows of keys a file lists more than once in {@code stg_dropped_row}; returns how many. */
-    int markSuperseded();
+    /** Names the earlier rows of keys a file lists more than once: {@link KindMerge#markSupersededRows}. */
+    int markSuperseded(@Param("besideRejected") boolean besideRejected);
 
     List<FileRows> countVisited();
 

@@ -60,7 +60,7 @@ class CrmMergeMapperTest {
         row(12, 2, "P1", "1-101", "NORMAL", "2026-11-01");
         MergeFiles.list(staging, InboxKind.CRM, 11, 12);
 
-        crm.markSuperseded();
+        crm.markSuperseded(false);
         staging.dropNamedRows(InboxKind.CRM.stagingTable());
 
         assertThat(db.queryForList("SELECT CONCAT(file_id, ':', row_no) FROM stg_crm ORDER BY file_id, row_no",

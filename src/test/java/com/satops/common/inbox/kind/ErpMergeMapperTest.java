@@ -40,7 +40,7 @@ class ErpMergeMapperTest {
         row(12, 2, "P1", "1-101", "丁", "DELIVERED");
         MergeFiles.list(staging, InboxKind.ERP, 11, 12);
 
-        erp.markSuperseded();
+        erp.markSuperseded(false);
         staging.dropNamedRows(InboxKind.ERP.stagingTable());
 
         assertThat(db.queryForList("SELECT CONCAT(file_id, ':', row_no) FROM stg_erp ORDER BY file_id, row_no",

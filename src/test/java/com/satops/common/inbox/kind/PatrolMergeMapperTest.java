@@ -81,7 +81,7 @@ class PatrolMergeMapperTest {
         row(12, 2, "I1", "P1", "OPEN", "东门");
         MergeFiles.list(staging, InboxKind.PATROL, 11, 12);
 
-        patrol.markSuperseded();
+        patrol.markSuperseded(false);
         staging.dropNamedRows(InboxKind.PATROL.stagingTable());
 
         assertThat(db.queryForList("SELECT CONCAT(file_id, ':', row_no) FROM stg_patrol ORDER BY file_id",

@@ -49,13 +49,32 @@ class StaffMergeMapperTest {
         MergeFiles.list(staging, InboxKind.STAFF, 11, 12, 13);
         staging.holdBackMergeFiles(List.of(13L));
 
-        staff.markSuperseded();
+        staff.markSuperseded(false);
         staging.dropNamedRows(InboxKind.STAFF.stagingTable());
         staff.upsertStaff();
 
         assertThat(db.queryForList("SELECT CONCAT(staff_no, ' ', staff_name, ' ', COALESCE(email, '-'), ' ', file_id,"
                 + " ':', row_no) FROM staff ORDER BY staff_no", String.class))
                 .containsExactly("S1 甲三 c@x.cn 12:2", "S2 乙 - 12:3");
+    }
+
+    @Test
+    void aBadLastRowOfAStaffNumberReplacesNoGoodRowBeforeIt() {
+        db.update("INSERT INTO project (project_code, project_name) VALUES ('P1', 'P1')");
+        row(11, 2, "S1", "甲", "P1", "a@x.cn");
+        row(11, 3, "S1", "甲", "P1", "b@x.cn");
+        row(11, 4, "S1", "甲新", "P9", "c@x.cn");
+        MergeFiles.list(staging, InboxKind.STAFF, 11);
+        long issuesBefore = staging.lastIssueId();
+
+        staff.reportUnknownProject(MERGE, Map.of("unknownProject", "项目不存在"));
+        assertThat(staging.markRejectedRows(issuesBefore)).isEqualTo(1);
+        assertThat(staff.markSuperseded(true)).as("row 2 only: row 4 is bad and named already").isEqualTo(1);
+        staging.dropNamedRows(InboxKind.STAFF.stagingTable());
+        staff.upsertStaff();
+
+        assertThat(db.queryForList("SELECT CONCAT(staff_no, ' ', staff_name, ' ', email, ' ', row_no) FROM staff",
+                String.class)).containsExactly("S1 甲 b@x.cn 3");
     }
 
     private void row(long fileId, int rowNo, String staffNo, String name, String project, String email) {

@@ -51,7 +51,7 @@ class SurveyMergeMapperTest {
         db.update("UPDATE stg_survey SET reason = '吵' WHERE file_id = 11");
         MergeFiles.list(staging, InboxKind.SURVEYS, 11, 12);
 
-        surveys.markSuperseded();
+        surveys.markSuperseded(false);
         staging.dropNamedRows(InboxKind.SURVEYS.stagingTable());
         surveys.upsertResponses();
 

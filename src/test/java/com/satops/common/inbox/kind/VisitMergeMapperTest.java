@@ -53,7 +53,8 @@ class VisitMergeMapperTest {
         assertThat(db.queryForList("SELECT COALESCE(project_code, '-') FROM data_issue ORDER BY file_id, row_no",
                 String.class)).as("the row's 项目编码, none for a 任务编号 alone").containsExactly("-", "P9", "P1");
         assertThat(visits.countVisited()).containsExactlyInAnyOrder(new FileRows(11, 3), new FileRows(12, 2));
-        staging.deleteRejectedRows(InboxKind.VISITS.stagingTable(), 0);
+        staging.markRejectedRows(0);
+        staging.dropNamedRows(InboxKind.VISITS.stagingTable());
         visits.upsertResults();
         assertThat(db.queryForList("SELECT CONCAT(file_id, ':', row_no, ' ', household_id) FROM visit_result"
                 + " ORDER BY file_id, row_no", String.class)).containsExactly("11:2 " + h1, "11:3 " + h2);
@@ -73,7 +74,7 @@ class VisitMergeMapperTest {
         db.update("UPDATE stg_visit SET owner_score = (file_id - 10) * 10 + row_no");
         MergeFiles.list(staging, InboxKind.VISITS, 11, 12);
 
-        visits.markSuperseded();
+        visits.markSuperseded(false);
         staging.dropNamedRows(InboxKind.VISITS.stagingTable());
         visits.upsertResults();
 

@@ -43,7 +43,8 @@ class WorkorderMergeMapperTest {
         MergeFiles.list(staging, InboxKind.WORKORDERS, 11, 12);
 
         orders.reportUnknownProjectOrHousehold(MERGE, ZH);
-        staging.deleteRejectedRows(InboxKind.WORKORDERS.stagingTable(), 0);
+        staging.markRejectedRows(0);
+        staging.dropNamedRows(InboxKind.WORKORDERS.stagingTable());
         orders.upsertOrders();
 
         assertThat(db.queryForList("SELECT CONCAT(order_no, ' ', COALESCE(CAST(household_id AS VARCHAR), '-'))"
@@ -69,7 +70,7 @@ class WorkorderMergeMapperTest {
         db.update("UPDATE stg_workorder SET owner_staff_no = 'S1' WHERE file_id = 11");
         MergeFiles.list(staging, InboxKind.WORKORDERS, 11, 12);
 
-        orders.markSuperseded();
+        orders.markSuperseded(false);
         staging.dropNamedRows(InboxKind.WORKORDERS.stagingTable());
         orders.recordStatusChanges(MERGE, IMPORTED);
         orders.upsertOrders();
