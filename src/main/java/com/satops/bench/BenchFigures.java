@@ -12,13 +12,14 @@ import java.util.Optional;
  * ratios against the targets, as the table on standard output and as one JSON object.
  *
  * @param importRoster the import's roster steps alone (stage and merge of the ERP files), against loadData
+ * @param rosterParse  the bare parse of the ERP files alone: what the roster's import takes at least
  * @param report       the biggest report and the step that wrote it, against bareSxssf (null: no job ran)
  * @param repeatedKeys the repeated-key patrol log the {@value #REPEATED_KEYS_PHASE} phase imported
  *                     (null: left out)
  */
 public record BenchFigures(int households, int projects, String profile, long maxHeapMiB, String loadMethod,
                            List<Measured> phases, List<Measured> ceilings, Measured importRoster,
-                           ReportWrite report, RepeatedKeys repeatedKeys) {
+                           Measured rosterParse, ReportWrite report, RepeatedKeys repeatedKeys) {
 
     /** The phase that imports a generated log whose keys repeat, after the cycle and apart from it. */
     public static final String REPEATED_KEYS_PHASE = "import-repeated-keys";
@@ -113,6 +114,11 @@ public record BenchFigures(int households, int projects, String profile, long ma
             roster.remove("phase");
             json.put("importRoster", roster);
         }
+        if (rosterParse != null) {
+            Map<String, Object> parse = measured("phase", rosterParse);
+            parse.remove("phase");
+            json.put("rosterParse", parse);
+        }
         if (report != null) {
             Map<String, Object> biggest = new LinkedHashMap<>();
             biggest.put("file", report.file());
@@ -165,6 +171,10 @@ public record BenchFigures(int households, int projects, String profile, long ma
         if (importRoster != null) {
             out.printf("%-40s %10.1f %,12d %,12d%n", "  (import's roster stage + merge)", importRoster.seconds(),
                     importRoster.rows(), Math.round(importRoster.rowsPerSecond()));
+        }
+        if (rosterParse != null) {
+            out.printf("%-40s %10.1f %,12d %,12d%n", "  (bareParse of the rosters alone)", rosterParse.seconds(),
+                    rosterParse.rows(), Math.round(rosterParse.rowsPerSecond()));
         }
         if (report != null) {
             out.printf("%-40s %10.1f %,12d %12s%n", "  (report step " + report.step() + ")",

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -67,7 +68,8 @@ public final class BenchRun {
         List<Measured> phases = new ArrayList<>(List.of(generate));
         List<Measured> ceilings = new ArrayList<>();
 
-        ceilings.add(PhaseMeter.measure("bareParse", () -> BareParse.rows(kind -> folders.scan(kind).files()), n -> n).measured());
+        Map<InboxKind, Measured> parsed = BareParse.byKind(kind -> folders.scan(kind).files());
+        ceilings.add(BareParse.total(parsed));
         LoadDataCeiling loadData = loadDataCeiling(mapper);
         Path scratch = home.resolve("bench");
         Path rosterCsv = scratch.resolve("roster.csv");
@@ -125,7 +127,7 @@ public final class BenchRun {
         }
         String profile = context.getEnvironment().matchesProfiles("mysql") ? "mysql" : "h2";
         return new BenchFigures(households, projects, profile, Runtime.getRuntime().maxMemory() >> 20,
-                loadData.method(), phases, ceilings, importRoster, report, repeatedKeys);
+                loadData.method(), phases, ceilings, importRoster, parsed.get(InboxKind.ERP), report, repeatedKeys);
     }
 
     private void phase(List<Measured> phases, Measured phase) {

@@ -73,6 +73,11 @@ class BenchCommandTest {
                 .isEqualTo(bench.get("phases").get(1).get("rows").asLong());
         assertThat(bench.get("importRoster").get("seconds").asDouble()).as("the roster's steps are part of the import")
                 .isPositive().isLessThanOrEqualTo(bench.get("phases").get(1).get("seconds").asDouble());
+        // The rosters' own parse: the rows the import's roster steps read, in part of the bare parse's time.
+        assertThat(bench.get("rosterParse").get("rows").asLong())
+                .isEqualTo(bench.get("importRoster").get("rows").asLong());
+        assertThat(bench.get("rosterParse").get("seconds").asDouble()).isPositive()
+                .isLessThanOrEqualTo(ceiling(bench, "bareParse").get("seconds").asDouble());
         assertThat(bench.get("biggestReport").get("step").asString()).isEqualTo("presampling-workbook");
         assertThat(ceiling(bench, "bareSxssf").get("rows").asLong())
                 .isEqualTo(bench.get("biggestReport").get("rows").asLong());
