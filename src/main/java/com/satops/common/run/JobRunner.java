@@ -171,6 +171,11 @@ public class JobRunner implements DisposableBean {
                 log.warn("Execution {} of {} was left running by a process that died; recovering it to restart",
                         last.getId(), last.getJobInstance().getJobName());
                 last = jobOperator.recover(last);
+            } else if (last.getStatus() == BatchStatus.UNKNOWN) {
+                log.warn("Execution {} of {} ended in an unknown state (its database went away while it ran; what "
+                        + "it had not committed was rolled back): marked FAILED to restart where it stopped",
+                        last.getId(), last.getJobInstance().getJobName());
+                last = UnknownEnd.markFailed(jobRepository, last);
             }
             log.info("Restarting execution {} of {} where it stopped", last.getId(),
                     last.getJobInstance().getJobName());

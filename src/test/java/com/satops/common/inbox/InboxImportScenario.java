@@ -427,6 +427,39 @@ abstract class InboxImportScenario extends FreshStart {
         assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(2);
     }
 
+    @Test
+    void aRunThatEndedInAnUnknownStateRestartsWhereItStopped() {
+        // given: a run that failed on a bad date, and then, as when its database went away while it ended,
+        // was left UNKNOWN with the step it stopped in
+        dropRoster();
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-02-30
+                """);
+        assertThat(importNow().status()).isEqualTo("FAILED");
+        db.update("UPDATE BATCH_STEP_EXECUTION SET status = 'UNKNOWN' WHERE status = 'FAILED'");
+        db.update("UPDATE BATCH_JOB_EXECUTION SET status = 'UNKNOWN'");
+        TestHome.dropCsv("crm", "crm-1120.csv", """
+                项目编码,房号,客户类别,标记日期
+                XXHY,3-2-1502,黑色客户,2026-11-02
+                """);
+
+        // when: the same command again
+        RunSummary restarted = importNow();
+
+        // then: it restarts where it stopped, the roster applied once, and the run left UNKNOWN says FAILED
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(db.queryForObject("SELECT customer_class FROM household WHERE room_key = '3-2-1502'", String.class))
+                .isEqualTo("BLACK");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM status_change", Integer.class)).isZero();
+        assertThat(db.queryForList("SELECT status FROM BATCH_JOB_EXECUTION ORDER BY job_execution_id", String.class))
+                .containsExactly("FAILED", "COMPLETED");
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE status = 'UNKNOWN'",
+                Integer.class)).isZero();
+        assertThat(db.queryForObject("SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_EXECUTION", Integer.class))
+                .isEqualTo(1);
+    }
+
     static String header() {
         return "项目编码,项目名称,楼栋,单元,房号,片区,业主姓名,联系电话,交房状态,入住状态\n";
     }
