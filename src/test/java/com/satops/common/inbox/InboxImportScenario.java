@@ -401,17 +401,11 @@ abstract class InboxImportScenario extends FreshStart {
     @Test
     void aFailedRunRestartsWhereItStoppedOnceTheFileIsFixed() {
         dropRoster();
-        TestHome.dropCsv("crm", "crm-1120.csv", """
-                项目编码,房号,客户类别,标记日期
-                XXHY,3-2-1502,黑色客户,2026-02-30
-                """);
+        dropBlackMark("2026-02-30");
         RunSummary failed = importNow();
         assertThat(failed.status()).isEqualTo("FAILED");
 
-        TestHome.dropCsv("crm", "crm-1120.csv", """
-                项目编码,房号,客户类别,标记日期
-                XXHY,3-2-1502,黑色客户,2026-11-02
-                """);
+        dropBlackMark("2026-11-02");
         assertThat(TestHome.inbox("crm").resolve("crm-1120.csv.errors.csv")).exists();
         RunSummary restarted = importNow();
 
@@ -432,17 +426,11 @@ abstract class InboxImportScenario extends FreshStart {
         // given: a run that failed on a bad date, and then, as when its database went away while it ended,
         // was left UNKNOWN with the step it stopped in
         dropRoster();
-        TestHome.dropCsv("crm", "crm-1120.csv", """
-                项目编码,房号,客户类别,标记日期
-                XXHY,3-2-1502,黑色客户,2026-02-30
-                """);
+        dropBlackMark("2026-02-30");
         assertThat(importNow().status()).isEqualTo("FAILED");
         db.update("UPDATE BATCH_STEP_EXECUTION SET status = 'UNKNOWN' WHERE status = 'FAILED'");
         db.update("UPDATE BATCH_JOB_EXECUTION SET status = 'UNKNOWN'");
-        TestHome.dropCsv("crm", "crm-1120.csv", """
-                项目编码,房号,客户类别,标记日期
-                XXHY,3-2-1502,黑色客户,2026-11-02
-                """);
+        dropBlackMark("2026-11-02");
 
         // when: the same command again
         RunSummary restarted = importNow();
@@ -458,6 +446,11 @@ abstract class InboxImportScenario extends FreshStart {
                 Integer.class)).isZero();
         assertThat(db.queryForObject("SELECT COUNT(DISTINCT job_instance_id) FROM BATCH_JOB_EXECUTION", Integer.class))
                 .isEqualTo(1);
+    }
+
+    /** A CRM file marking 3-2-1502 black on the date given (2026-02-30: a date that does not exist). */
+    private static void dropBlackMark(String markedOn) {
+        TestHome.dropCsv("crm", "crm-1120.csv", "项目编码,房号,客户类别,标记日期\nXXHY,3-2-1502,黑色客户," + markedOn + "\n");
     }
 
     static String header() {
