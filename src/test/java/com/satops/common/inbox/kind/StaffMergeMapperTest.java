@@ -27,7 +27,7 @@ class StaffMergeMapperTest {
 
     @Test
     void aStaffMemberOfAnUnknownProjectIsSaidOfEveryFile() {
-        db.update("INSERT INTO project (project_code, project_name) VALUES ('P1', 'P1')");
+        knownProject("P1");
         row(11, 2, "S1", "甲", "P1", "a@x.cn");
         row(11, 3, "S2", "乙", "P9", "b@x.cn");
         row(12, 2, "S3", "丙", "P8", "c@x.cn");
@@ -60,7 +60,7 @@ class StaffMergeMapperTest {
 
     @Test
     void aBadLastRowOfAStaffNumberReplacesNoGoodRowBeforeIt() {
-        db.update("INSERT INTO project (project_code, project_name) VALUES ('P1', 'P1')");
+        knownProject("P1");
         row(11, 2, "S1", "甲", "P1", "a@x.cn");
         row(11, 3, "S1", "甲", "P1", "b@x.cn");
         row(11, 4, "S1", "甲新", "P9", "c@x.cn");
@@ -75,6 +75,10 @@ class StaffMergeMapperTest {
 
         assertThat(db.queryForList("SELECT CONCAT(staff_no, ' ', staff_name, ' ', email, ' ', row_no) FROM staff",
                 String.class)).containsExactly("S1 甲 b@x.cn 3");
+    }
+
+    private void knownProject(String code) {
+        db.update("INSERT INTO project (project_code, project_name) VALUES (?, ?)", code, code);
     }
 
     private void row(long fileId, int rowNo, String staffNo, String name, String project, String email) {
