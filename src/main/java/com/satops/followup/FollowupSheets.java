@@ -49,9 +49,10 @@ final class FollowupSheets {
                 sheet.row(text.get("summary.overdueHours", text.type(type)), hours);
             }
         }
-        sheet.row(text.get("summary.rules"));
+        // explanations, not values: they run across the table's columns instead of widening the first one
+        sheet.note(text.get("summary.rules"));
         if (!dayEnded) {
-            sheet.row(text.get("summary.dayNotEnded"));
+            sheet.note(text.get("summary.dayNotEnded"));
         }
     }
 

@@ -218,6 +218,9 @@ abstract class FollowupScenario extends FreshStart {
             assertThat(texts(summarySheet.getRow(2))).containsExactly("YYJD", "云锦台", "1", "1", "0", "1", "0", "0",
                     "0", "0", "0");
             assertThat(texts(summarySheet.getRow(3)).subList(0, 3)).containsExactly("全公司", "", "4");
+            // the rules line explains beside the figures: it runs across the columns, not widening the codes' one
+            assertThat(column(summarySheet, 0)).contains("只统计报修和投诉工单；时长自创建时间起按秒计算，恰好到时限仍算按时。");
+            assertThat(summarySheet.getColumnWidth(0) / 256).isLessThan(30);
 
             Sheet missed = book.getSheet("未按时承诺");
             assertThat(texts(missed.getRow(0))).containsExactly("项目编码", "工单编号", "工单类型", "房号", "责任人",
